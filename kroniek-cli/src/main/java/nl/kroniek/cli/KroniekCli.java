@@ -1,0 +1,62 @@
+package nl.kroniek.cli;
+
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code kroniek} command. Each subcommand is a thin translation onto the engine. */
+@Command(
+    name = "kroniek",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Ingest, search and analyse an archive of dated Dutch news.",
+    subcommands = {
+        DemoCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class,
+        CommandLine.HelpCommand.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+        "  0  success",
+        "  1  fatal error (unreadable index, disk full, missing input path...)",
+        "  2  usage error (unknown option, query syntax error)",
+        "  3  ingest finished, but some records were rejected (see the quarantine report)",
+        "",
+        "Data directory: --data DIR, else $KRONIEK_DATA, else ./kroniek-data",
+        "Documentation: docs/ in the repository."})
+public final class KroniekCli implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code (used by tests). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    quietLibraryLogging();
+    CommandLine cli = new CommandLine(new KroniekCli())
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+          cmd.getErr().println("kroniek: " + Errors.describe(e));
+          if (System.getenv("KRONIEK_DEBUG") != null) {
+            e.printStackTrace(cmd.getErr());
+          }
+          cmd.getErr().flush();
+          return Errors.exitCode(e);
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Lucene logs a hint about the vector API at startup; users cannot act on it in a CLI. */
+  private static void quietLibraryLogging() {
+    Logger.getLogger("org.apache.lucene").setLevel(Level.SEVERE);
+  }
+}
