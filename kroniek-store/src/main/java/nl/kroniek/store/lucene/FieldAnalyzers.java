@@ -1,17 +1,17 @@
 package nl.kroniek.store.lucene;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
+import nl.kroniek.store.analysis.DutchExactAnalyzer;
+import nl.kroniek.store.analysis.DutchIndexAnalyzer;
+import nl.kroniek.store.analysis.DutchQueryAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
- * Which analyzer each field uses at index time and at query time. Index and query differ on purpose: the
- * index side adds compound parts (so {@code dienst} finds {@code veiligheidsdiensten}); the query side does
- * not (so a query for {@code veiligheidsdiensten} does not widen into its parts).
+ * Which analyzer each field uses at index time and at query time (docs/analysis.md). Index and query differ
+ * on purpose: the index side adds compound parts (so {@code dienst} finds {@code veiligheidsdiensten}); the
+ * query side does not (so a query for {@code veiligheidsdiensten} does not widen into its parts).
  */
 final class FieldAnalyzers {
 
@@ -19,16 +19,14 @@ final class FieldAnalyzers {
   private final Analyzer query;
 
   FieldAnalyzers() {
-    Analyzer stemmed = dutch();
-    Analyzer exact = exact();
-    Analyzer keyword = new KeywordAnalyzer();
+    Analyzer exact = new DutchExactAnalyzer();
     Map<String, Analyzer> shared = Map.of(
         Fields.TITLE_EXACT, exact,
         Fields.TEXT_EXACT, exact,
         Fields.SOURCE, exact,
-        Fields.ID, keyword);
-    this.index = new PerFieldAnalyzerWrapper(stemmed, shared);
-    this.query = new PerFieldAnalyzerWrapper(stemmed, shared);
+        Fields.ID, new KeywordAnalyzer());
+    this.index = new PerFieldAnalyzerWrapper(new DutchIndexAnalyzer(), shared);
+    this.query = new PerFieldAnalyzerWrapper(new DutchQueryAnalyzer(), shared);
   }
 
   Analyzer index() {
@@ -37,30 +35,5 @@ final class FieldAnalyzers {
 
   Analyzer query() {
     return query;
-  }
-
-  private static Analyzer dutch() {
-    try {
-      return CustomAnalyzer.builder()
-          .withTokenizer("standard")
-          .addTokenFilter("lowercase")
-          .addTokenFilter("asciiFolding")
-          .addTokenFilter("snowballPorter", "language", "Dutch")
-          .build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Analyzer exact() {
-    try {
-      return CustomAnalyzer.builder()
-          .withTokenizer("standard")
-          .addTokenFilter("lowercase")
-          .addTokenFilter("asciiFolding")
-          .build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -62,6 +62,14 @@ class LuceneArticleStoreTest {
   }
 
   @Test
+  void findsPartsOfCompounds() throws Exception {
+    assertThat(ids("dienst")).containsExactly("turkije");
+    assertThat(ids("familie")).containsExactly("raqqa");
+    assertThat(ids("veiligheidsdiensten")).containsExactly("turkije");
+    assertThat(ids("exact:dienst")).as("the exact field has no compound parts").isEmpty();
+  }
+
+  @Test
   void foldsDiacriticsAndCase() throws Exception {
     assertThat(ids("syrie")).containsExactly("raqqa");
     assertThat(ids("SYRIË")).containsExactly("raqqa");
