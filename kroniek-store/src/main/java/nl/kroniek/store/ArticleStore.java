@@ -37,6 +37,15 @@ public interface ArticleStore extends Closeable {
   /** Articles per month and per source (over everything, or over what a query matches). */
   StoreStats stats(SearchRequest filter) throws IOException, QuerySyntaxException;
 
+  /**
+   * The most frequent values of a fact field ({@code person}, {@code org}, {@code place}, {@code misc},
+   * {@code speaker}, {@code cites}, {@code country}) over all articles or the matches of a query, counted
+   * once per article, most frequent first.
+   *
+   * @throws IllegalArgumentException for a field that cannot be counted
+   */
+  java.util.Map<String, Long> top(String field, SearchRequest filter, int limit) throws IOException, QuerySyntaxException;
+
   /** Number of stored articles visible to searches. */
   long count() throws IOException;
 }

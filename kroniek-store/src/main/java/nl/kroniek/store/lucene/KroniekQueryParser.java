@@ -45,6 +45,7 @@ final class KroniekQueryParser extends MultiFieldQueryParser {
   private static final Pattern LEXICAL_COLUMN = Pattern.compile("line \\d+, column (\\d+)");
 
   private final FactQueries facts;
+
   private String current = "";
 
   KroniekQueryParser(Analyzer queryAnalyzer) {
@@ -97,7 +98,7 @@ final class KroniekQueryParser extends MultiFieldQueryParser {
       case "lang", "language":
         return new TermQuery(new Term(Fields.LANGUAGE, queryText.toLowerCase(Locale.ROOT)));
       default:
-        if (FactQueries.FIELDS.contains(f)) {
+        if (FactQueries.isFactField(f)) {
           return facts.fieldQuery(f, queryText, quoted, this);
         }
         throw unknownField(field);
@@ -113,7 +114,7 @@ final class KroniekQueryParser extends MultiFieldQueryParser {
     if (TEXT_FIELDS.containsKey(f)) {
       return super.getFieldQuery(TEXT_FIELDS.get(f), queryText, slop);
     }
-    if (FactQueries.FIELDS.contains(f) || SPECIAL_FIELDS.contains(f)) {
+    if (FactQueries.isFactField(f) || SPECIAL_FIELDS.contains(f)) {
       return getFieldQuery(field, queryText, true);
     }
     throw unknownField(field);
@@ -129,7 +130,7 @@ final class KroniekQueryParser extends MultiFieldQueryParser {
     if (f.equals("date")) {
       return dateRange(part1, part2, startInclusive, endInclusive);
     }
-    if (FactQueries.FIELDS.contains(f)) {
+    if (FactQueries.isFactField(f)) {
       return facts.rangeQuery(f, part1, part2, startInclusive, endInclusive, this);
     }
     if (TEXT_FIELDS.containsKey(f)) {
@@ -165,7 +166,7 @@ final class KroniekQueryParser extends MultiFieldQueryParser {
     String f = field.toLowerCase(Locale.ROOT);
     String mapped = TEXT_FIELDS.getOrDefault(f, f);
     if (!TEXT_FIELDS.containsKey(f) && !field.startsWith(Fields.TITLE) && !field.startsWith(Fields.TEXT)) {
-      if (FactQueries.FIELDS.contains(f)) {
+      if (FactQueries.isFactField(f)) {
         return facts.surfaceField(f);
       }
       throw unknownField(field);

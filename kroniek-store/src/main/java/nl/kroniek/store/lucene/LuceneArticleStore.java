@@ -302,6 +302,77 @@ public final class LuceneArticleStore implements ArticleStore {
     return new StoreStats(total[0], perMonth, bySize);
   }
 
+  /** Fields whose values can be counted with {@link #top}. */
+  public static final java.util.Set<String> COUNTABLE = java.util.Set.of(FactFields.PERSON, FactFields.ORG,
+      FactFields.PLACE, FactFields.MISC, FactFields.SPEAKER, FactFields.CITES, FactFields.COUNTRY);
+
+  @Override
+  public Map<String, Long> top(String field, SearchRequest filter, int limit) throws IOException, QuerySyntaxException {
+    if (!COUNTABLE.contains(field)) {
+      throw new IllegalArgumentException("cannot count '" + field + "'; countable: " + new java.util.TreeSet<>(COUNTABLE));
+    }
+    if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1.." + SearchRequest.MAX_LIMIT);
+    }
+    DirectoryReader r = currentReader();
+    Map<String, Long> counts = new HashMap<>();
+    if (r == null) {
+      return counts;
+    }
+    Query query = filter == null ? new MatchAllDocsQuery() : toQuery(filter);
+    String dvField = FactFields.FACET_PREFIX + field;
+    new IndexSearcher(r).search(query, new SimpleCollector() {
+      private org.apache.lucene.index.SortedSetDocValues values;
+      private long[] perOrd;
+      private org.apache.lucene.index.SortedSetDocValues current;
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        flush();
+        values = context.reader().getSortedSetDocValues(dvField);
+        current = values;
+        perOrd = values == null ? null : new long[(int) values.getValueCount()];
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        if (values != null && values.advanceExact(doc)) {
+          for (int i = 0; i < values.docValueCount(); i++) {
+            perOrd[(int) values.nextOrd()]++;
+          }
+        }
+      }
+
+      private void flush() throws IOException {
+        if (current != null && perOrd != null) {
+          for (int ord = 0; ord < perOrd.length; ord++) {
+            if (perOrd[ord] > 0) {
+              counts.merge(current.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
+            }
+          }
+        }
+        current = null;
+        perOrd = null;
+      }
+
+      @Override
+      public void finish() throws IOException {
+        flush();
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    });
+    Map<String, Long> top = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .forEach(e -> top.put(e.getKey(), e.getValue()));
+    return top;
+  }
+
   private static String value(SortedDocValues dv, int doc) throws IOException {
     if (dv != null && dv.advanceExact(doc)) {
       return dv.lookupOrd(dv.ordValue()).utf8ToString();
