@@ -1,5 +1,10 @@
 package nl.kroniek.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,6 +19,8 @@ import picocli.CommandLine.Command;
     description = "Ingest, search and analyse an archive of dated Dutch news.",
     subcommands = {
         DemoCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class,
+        AnalyzeCommand.class, TagCommand.class, EvalCommand.class, TrainCommand.class,
+        nl.kroniek.cli.bench.BenchCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -29,7 +36,13 @@ public final class KroniekCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // UTF-8 whatever the locale says: output is Dutch text and data (a POSIX locale would print '?').
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), UTF_8), true);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
   }
 
   /** Runs the command line with the given streams and returns the exit code (used by tests). */

@@ -17,6 +17,106 @@ final class DocumentConsistency {
   private DocumentConsistency() {}
 
   static void apply(NerDocument d, int[][] tags) {
+    propagate(d, tags);
+    lastNamesArePersons(d, tags);
+    shortOrganisationNames(d, tags);
+    majorityType(d, tags);
+  }
+
+  /**
+   * The last word of an organisation's full name, standing alone, is that organisation: {@code Jahbat
+   * al-Nusra} → {@code al-Nusra}, {@code The Guardian} → {@code Guardian}. Not when the full name is a
+   * description with a place in it ({@code Universiteit van Amsterdam} does not make {@code Amsterdam} an
+   * organisation), nor when the word is a place name in the gazetteer.
+   */
+  static void shortOrganisationNames(NerDocument d, int[][] tags) {
+    java.util.Set<String> shortNames = new java.util.HashSet<>();
+    for (int s = 0; s < d.sentenceCount(); s++) {
+      for (Spans.Span span : Spans.of(tags[s])) {
+        if (span.type() != nl.kroniek.model.fact.EntityType.ORG || span.end() - span.start() < 2) {
+          continue;
+        }
+        boolean description = false;
+        for (int k = span.start(); k < span.end(); k++) {
+          String lw = d.lower[s][k];
+          description |= lw.equals("van") || lw.equals("voor") || lw.equals("der") || lw.equals("en") || lw.equals("of");
+        }
+        int last = span.end() - 1;
+        if (!description && d.gazetteer[s][last] == Lexicon.GAZ_NONE && d.words[s][last].length() > 2) {
+          shortNames.add(d.words[s][last]);
+        }
+      }
+    }
+    if (shortNames.isEmpty()) {
+      return;
+    }
+    for (int s = 0; s < d.sentenceCount(); s++) {
+      for (Spans.Span span : Spans.of(tags[s])) {
+        // persons keep their type: a company named after its founder ("Albert Heijn") says nothing about "Heijn"
+        if ((span.type() == nl.kroniek.model.fact.EntityType.LOC || span.type() == nl.kroniek.model.fact.EntityType.MISC)
+            && span.end() - span.start() == 1 && shortNames.contains(d.words[s][span.start()])) {
+          tags[s][span.start()] = Tags.begin(nl.kroniek.model.fact.EntityType.ORG);
+        }
+      }
+    }
+  }
+
+  /**
+   * A name that occurs several times with different types gets its most frequent type everywhere
+   * ({@code Heerenveen} the club, three times ORG and once LOC, is ORG). Ties keep what the model said.
+   */
+  static void majorityType(NerDocument d, int[][] tags) {
+    Map<String, int[]> votes = new HashMap<>();
+    for (int s = 0; s < d.sentenceCount(); s++) {
+      for (Spans.Span span : Spans.of(tags[s])) {
+        votes.computeIfAbsent(key(d, s, span.start(), span.end()), k -> new int[4])[span.type().ordinal()]++;
+      }
+    }
+    for (int s = 0; s < d.sentenceCount(); s++) {
+      for (Spans.Span span : Spans.of(tags[s])) {
+        int[] v = votes.get(key(d, s, span.start(), span.end()));
+        int best = argmax(v);
+        if (v[best] > v[span.type().ordinal()]) {
+          nl.kroniek.model.fact.EntityType et = nl.kroniek.model.fact.EntityType.values()[best];
+          tags[s][span.start()] = Tags.begin(et);
+          for (int k = span.start() + 1; k < span.end(); k++) {
+            tags[s][k] = Tags.inside(et);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Once a document names a person in full ({@code Lindsay Davenport}), the last name alone is that person,
+   * whatever else the name could be ({@code Davenport} is also a town in Iowa).
+   */
+  static void lastNamesArePersons(NerDocument d, int[][] tags) {
+    java.util.Set<String> lastNames = new java.util.HashSet<>();
+    for (int s = 0; s < d.sentenceCount(); s++) {
+      for (Spans.Span span : Spans.of(tags[s])) {
+        if (span.type() == nl.kroniek.model.fact.EntityType.PER && span.end() - span.start() > 1) {
+          String last = d.words[s][span.end() - 1];
+          if (isName(last) && last.length() > 2) {
+            lastNames.add(last);
+          }
+        }
+      }
+    }
+    if (lastNames.isEmpty()) {
+      return;
+    }
+    for (int s = 0; s < d.sentenceCount(); s++) {
+      for (Spans.Span span : Spans.of(tags[s])) {
+        if (span.type() != nl.kroniek.model.fact.EntityType.PER && span.end() - span.start() == 1
+            && lastNames.contains(d.words[s][span.start()])) {
+          tags[s][span.start()] = Tags.begin(nl.kroniek.model.fact.EntityType.PER);
+        }
+      }
+    }
+  }
+
+  private static void propagate(NerDocument d, int[][] tags) {
     Map<String, int[]> votes = new HashMap<>(); // surface -> votes per type ordinal, and O-votes at [4]
     for (int s = 0; s < d.sentenceCount(); s++) {
       for (Spans.Span span : Spans.of(tags[s])) {
@@ -95,7 +195,7 @@ final class DocumentConsistency {
 
   private static int argmax(int[] v) {
     int best = 0;
-    for (int k = 1; k < 4; k++) {
+    for (int k = 1; k < Math.min(4, v.length); k++) {
       if (v[k] > v[best]) {
         best = k;
       }

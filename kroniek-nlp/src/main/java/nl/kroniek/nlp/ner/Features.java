@@ -14,7 +14,7 @@ package nl.kroniek.nlp.ner;
 final class Features {
 
   /** Upper bound on features per token, for buffers. */
-  static final int MAX = 64;
+  static final int MAX = 80;
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
@@ -74,6 +74,8 @@ final class Features {
     out[k++] = hash(51, i > 0 ? d.gazetteer[s][i - 1] : -1, d.gazetteer[s][i]);
     out[k++] = hash(52, d.gazetteer[s][i], i + 1 < n ? d.gazetteer[s][i + 1] : -1);
     out[k++] = hash(53, Math.min(len, 12));
+    // a place name that is also a person's name: Davenport, Brinkhorst, Chester
+    out[k++] = hash(58, d.gazetteer[s][i], lex & (Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME | Lexicon.KNOWN_LOWER));
     out[k++] = hash(54, wPrev, c0);
     out[k++] = hash(55, c0, wNext);
     out[k++] = hash(56, d.initial[s][i] ? 1 : 0, lw);
@@ -92,6 +94,15 @@ final class Features {
     }
     if (lw.endsWith("'s") || lw.endsWith("’s")) {
       out[k++] = hash(63, c0);
+    }
+    for (int level = 0; level < d.levels; level++) {
+      int c = d.cluster(s, i, level);
+      out[k++] = hash(70 + level, c);
+      out[k++] = hash(75 + level, c, c0);
+      if (level < 2) {
+        out[k++] = hash(80 + level, d.cluster(s, i - 1, level), c);
+        out[k++] = hash(85 + level, c, d.cluster(s, i + 1, level));
+      }
     }
     return k;
   }

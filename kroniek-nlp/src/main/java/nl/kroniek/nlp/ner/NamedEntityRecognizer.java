@@ -89,7 +89,7 @@ public final class NamedEntityRecognizer {
   }
 
   int[][] tagIds(List<? extends List<String>> sentences) {
-    NerDocument doc = new NerDocument(sentences, lexicon);
+    NerDocument doc = new NerDocument(sentences, lexicon, model.clusters());
     int[][] tags = model.tag(doc);
     DocumentConsistency.apply(doc, tags);
     return tags;

@@ -32,10 +32,18 @@ final class NerDocument {
   final boolean[][] initial;
   final int[][] lex; // Lexicon bits
   final byte[][] gazetteer; // Lexicon.GAZ_* codes, with the high bit set for inside (I-) positions
+  final int[][] clusters; // per token: levels consecutive class ids (-1 = unknown word)
+  final int levels;
   private final Map<String, int[]> counts; // lower -> {capitalised mid-sentence, lower case}
 
   NerDocument(List<? extends List<String>> sentences, Lexicon lexicon) {
+    this(sentences, lexicon, WordClusters.NONE);
+  }
+
+  NerDocument(List<? extends List<String>> sentences, Lexicon lexicon, WordClusters wordClusters) {
     int n = sentences.size();
+    levels = wordClusters.levels();
+    clusters = new int[n][];
     words = new String[n][];
     lower = new String[n][];
     shape = new String[n][];
@@ -75,7 +83,21 @@ final class NerDocument {
         }
       }
       gazetteer[s] = lexicon.gazetteerTags(words[s]);
+      clusters[s] = new int[len * levels];
+      for (int i = 0; i < len; i++) {
+        for (int l = 0; l < levels; l++) {
+          clusters[s][i * levels + l] = wordClusters.classOf(lower[s][i], l);
+        }
+      }
     }
+  }
+
+  /** The word class of token i at a granularity (0 = coarsest), or -2 outside the sentence. */
+  int cluster(int s, int i, int level) {
+    if (level >= levels || i < 0 || i >= words[s].length) {
+      return -2;
+    }
+    return clusters[s][i * levels + level];
   }
 
   int sentenceCount() {

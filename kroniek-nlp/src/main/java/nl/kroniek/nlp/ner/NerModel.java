@@ -20,19 +20,34 @@ import java.util.zip.GZIPOutputStream;
 final class NerModel {
 
   private static final String MAGIC = "KRNER";
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   static final int START = Tags.COUNT; // row of the transition table for "before the first token"
 
   private final LongIntMap features;
   private final float[] weights; // row * Tags.COUNT + tag
   private final float[] transitions; // (previous or START) * Tags.COUNT + tag
   private final String description;
+  private final WordClusters clusters;
 
-  NerModel(LongIntMap features, float[] weights, float[] transitions, String description) {
+  NerModel(LongIntMap features, float[] weights, float[] transitions, String description, WordClusters clusters) {
     this.features = features;
     this.weights = weights;
     this.transitions = transitions;
     this.description = description;
+    this.clusters = clusters == null ? WordClusters.NONE : clusters;
+  }
+
+  float[] weightsForAveraging() {
+    return weights;
+  }
+
+  float[] transitionsForAveraging() {
+    return transitions;
+  }
+
+  /** The word classes the model's features were computed with (part of the model). */
+  WordClusters clusters() {
+    return clusters;
   }
 
   String description() {
@@ -134,6 +149,10 @@ final class NerModel {
       for (float w : transitions) {
         data.writeFloat(w);
       }
+      data.writeBoolean(clusters.size() > 0);
+      if (clusters.size() > 0) {
+        clusters.writeTo(data);
+      }
     }
   }
 
@@ -167,7 +186,8 @@ final class NerModel {
       for (int i = 0; i < transitions.length; i++) {
         transitions[i] = data.readFloat();
       }
-      return new NerModel(features, weights, transitions, description);
+      WordClusters clusters = data.readBoolean() ? WordClusters.readFrom(data) : WordClusters.NONE;
+      return new NerModel(features, weights, transitions, description, clusters);
     }
   }
 }

@@ -28,14 +28,24 @@ final class PerceptronTrainer {
   private final int epochs;
   private final int minCount;
   private final long seed;
+  private final int runs;
 
   PerceptronTrainer(int epochs, int minCount, long seed) {
-    if (epochs < 1 || minCount < 1) {
-      throw new IllegalArgumentException("epochs and minCount must be >= 1");
+    this(epochs, minCount, seed, 1);
+  }
+
+  /**
+   * @param runs independent training runs (shuffling seeds seed, seed+1, ...) whose weights are averaged:
+   *     the result depends less on the order the examples happened to come in
+   */
+  PerceptronTrainer(int epochs, int minCount, long seed, int runs) {
+    if (epochs < 1 || minCount < 1 || runs < 1) {
+      throw new IllegalArgumentException("epochs, minCount and runs must be >= 1");
     }
     this.epochs = epochs;
     this.minCount = minCount;
     this.seed = seed;
+    this.runs = runs;
   }
 
   /**
@@ -45,6 +55,12 @@ final class PerceptronTrainer {
    * @param progress called with the epoch number after each epoch
    */
   NerModel train(List<Example> examples, ToDoubleFunction<NerModel> dev, String description, IntConsumer progress) {
+    return train(examples, dev, description, progress, WordClusters.NONE);
+  }
+
+  /** As above, for documents whose features use {@code clusters} (stored with the model). */
+  NerModel train(List<Example> examples, ToDoubleFunction<NerModel> dev, String description, IntConsumer progress,
+      WordClusters clusters) {
     // Pass 1: the feature dictionary.
     LongIntMap counts = new LongIntMap(1 << 20);
     long[] buffer = new long[Features.MAX];
@@ -100,6 +116,46 @@ final class PerceptronTrainer {
       }
     }
 
+    NerModel combined = null;
+    float[] sumW = null;
+    float[] sumTr = null;
+    for (int run = 0; run < runs; run++) {
+      NerModel best = runOnce(index, rows, sentenceRows, sentenceGold, sentenceWeight, sentencePartial, dev,
+          description, progress, clusters, seed + run);
+      if (runs == 1) {
+        return best;
+      }
+      if (sumW == null) {
+        sumW = new float[best.weightsForAveraging().length];
+        sumTr = new float[best.transitionsForAveraging().length];
+      }
+      add(sumW, best.weightsForAveraging());
+      add(sumTr, best.transitionsForAveraging());
+    }
+    scale(sumW, 1f / runs);
+    scale(sumTr, 1f / runs);
+    combined = new NerModel(index, sumW, sumTr, description + " (average of " + runs + " runs)", clusters);
+    if (dev != null) {
+      dev.applyAsDouble(combined);
+    }
+    return combined;
+  }
+
+  private static void add(float[] sum, float[] x) {
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] += x[i];
+    }
+  }
+
+  private static void scale(float[] x, float f) {
+    for (int i = 0; i < x.length; i++) {
+      x[i] *= f;
+    }
+  }
+
+  private NerModel runOnce(LongIntMap index, int rows, List<int[][]> sentenceRows, List<int[]> sentenceGold,
+      List<Double> sentenceWeight, List<Boolean> sentencePartial, ToDoubleFunction<NerModel> dev,
+      String description, IntConsumer progress, WordClusters clusters, long runSeed) {
     int t = Tags.COUNT;
     float[] w = new float[rows * t];
     double[] wSum = new double[rows * t]; // sum over updates of (step * delta), for averaging
@@ -109,7 +165,7 @@ final class PerceptronTrainer {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Random random = new Random(seed);
+    Random random = new Random(runSeed);
     long step = 1;
     NerModel best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
@@ -153,7 +209,7 @@ final class PerceptronTrainer {
         step++;
       }
       NerModel averaged = new NerModel(index, average(w, wSum, step), average(tr, trSum, step),
-          description + " (epoch " + epoch + ")");
+          description + " (epoch " + epoch + ")", clusters);
       double score = dev == null ? epoch : dev.applyAsDouble(averaged);
       if (score > bestScore) {
         bestScore = score;
