@@ -24,10 +24,19 @@ import picocli.CommandLine.Spec;
         "Afterwards, try:  ./kroniek search --data kroniek-demo strijders"})
 final class DemoCommand implements Callable<Integer> {
 
-  /** The sample corpus bundled in the jar: the two seed articles and articles written for Kroniek. */
+  /**
+   * The sample corpus bundled in the jar (see demo/README.md): the two seed articles of the project brief
+   * and ten fictional articles written for Kroniek, in every input format Kroniek reads.
+   */
   static final List<String> SAMPLE = List.of(
       "000_4469d13e565ce0d2.txt",
-      "004_e33e5ef2df753ae3.txt");
+      "004_e33e5ef2df753ae3.txt",
+      "sample-2017-10-19-schiphol.txt",
+      "sample-2018-01-hawala.txt",
+      "sample-2018-05-28-vonnis.txt",
+      "sample-feed.jsonl",
+      "sample-export.csv",
+      "sample-page.html");
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,7 +54,8 @@ final class DemoCommand implements Callable<Integer> {
 
     out.println(Terminal.bold("Kroniek demo") + " — data directory " + data.root());
     out.println();
-    out.println(Terminal.bold("1. Ingest") + " the sample articles (" + SAMPLE.size() + " files from " + samples + ")");
+    out.println(Terminal.bold("1. Ingest") + " the sample articles (" + SAMPLE.size() + " files in 5 formats from "
+        + samples + "; the first run loads the language models)");
     IngestReport report;
     try (Kroniek kroniek = Kroniek.openForWriting(data)) {
       report = IngestJob.run(kroniek, List.of(samples), IngestJob.Options.defaults(Pipelines.enricher()),
@@ -70,13 +80,25 @@ final class DemoCommand implements Callable<Integer> {
       demoSearch(out, kroniek, "(BBC OR Guardian) AND familie*", "boolean operators and a wildcard");
 
       out.println();
-      out.println(Terminal.bold("3. Count") + " articles per month and source");
+      out.println(Terminal.bold("3. Search the facts") + " found in the text: who said what, on whose authority, how many, when");
+      demoSearch(out, kroniek, "speaker:\"Ryan Dillon\"", "articles quoting him");
+      demoSearch(out, kroniek, "cites:BBC", "articles citing the BBC");
+      demoSearch(out, kroniek, "quantity:[200 TO 300] AND about:strijders", "a number of fighters between 200 and 300");
+      demoSearch(out, kroniek, "money.eur:[1000000 TO *]", "amounts of a million euro or more");
+      demoSearch(out, kroniek, "when:[2017-10 TO 2017-10]", "articles about October 2017, whenever published");
+
+      out.println();
+      out.println(Terminal.bold("4. Count") + " articles per month and source, and who is named most");
       StatsCommand.print(out, kroniek.stats(null));
+      out.printf("%nmost named persons (articles):%n");
+      for (java.util.Map.Entry<String, Long> e : kroniek.top("person", null, 8).entrySet()) {
+        out.printf("  %-30s %3d%n", Terminal.safe(e.getKey()), e.getValue());
+      }
 
       SearchResult first = kroniek.search(SearchRequest.of("Dillon").withLimit(1));
       if (!first.hits().isEmpty()) {
         out.println();
-        out.println(Terminal.bold("4. Show") + " an article:  ./kroniek show --data " + data.root() + " "
+        out.println(Terminal.bold("5. Show") + " an article with its facts:  ./kroniek show --data " + data.root() + " "
             + first.hits().get(0).id());
       }
     }

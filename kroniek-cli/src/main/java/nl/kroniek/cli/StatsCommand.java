@@ -28,20 +28,37 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON: {\"articles\":N,\"perMonth\":{...},\"perSource\":{...}}")
   boolean json;
 
+  @Option(names = "--top", paramLabel = "FIELD",
+      description = "Also count the most frequent values of a fact field: person, org, place, misc, speaker, cites, country.")
+  String top;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many values --top lists (default: ${DEFAULT-VALUE}).")
+  int limit;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (Kroniek kroniek = Kroniek.openReadOnly(data.dir())) {
       SearchRequest filter = query.isEmpty() ? null : SearchRequest.of(String.join(" ", query));
       StoreStats stats = kroniek.stats(filter);
+      Map<String, Long> topValues = top == null ? null : kroniek.top(top, filter, limit);
       if (json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("articles", stats.articles());
         m.put("perMonth", stats.perMonth());
         m.put("perSource", stats.perSource());
+        if (topValues != null) {
+          m.put("top", Map.of(top, topValues));
+        }
         out.println(Json.write(m));
       } else {
         print(out, stats);
+        if (topValues != null) {
+          out.printf("%nmost frequent %s (articles):%n", top);
+          for (Map.Entry<String, Long> e : topValues.entrySet()) {
+            out.printf("  %-40s %7d%n", Terminal.safe(e.getKey()), e.getValue());
+          }
+        }
       }
     }
     return ExitCodes.OK;

@@ -130,7 +130,10 @@ class KroniekCliTest {
   void demoBuildsItsOwnIndexAndFindsTheSeedArticles() {
     Result r = run("demo", "--data", tmp.resolve("demo").toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("added 2").contains("2 duplicates skipped")
-        .contains("search 'strijders'").contains("2 hits");
+    assertThat(r.out()).contains("read 12, added 12, 0 duplicates skipped, rejected 0")
+        .contains("added 0, 12 duplicates skipped")
+        .contains("search 'strijders'")
+        .contains("search 'speaker:\"Ryan Dillon\"'   — articles quoting him: 1 hit")
+        .contains("cites:BBC");
   }
 }

@@ -74,6 +74,12 @@ public final class Kroniek implements Closeable {
     return store.stats(filter);
   }
 
+  /** The most frequent values of a fact field (person, org, place, misc, speaker, cites, country). */
+  public java.util.Map<String, Long> top(String field, SearchRequest filter, int limit)
+      throws IOException, QuerySyntaxException {
+    return store.top(field, filter, limit);
+  }
+
   public long count() throws IOException {
     return store.count();
   }

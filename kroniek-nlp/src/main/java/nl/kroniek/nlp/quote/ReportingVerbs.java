@@ -3,6 +3,7 @@ package nl.kroniek.nlp.quote;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Dutch verbs that report speech or writing, in all finite forms and the participle ({@code zeggen}: zeg,
@@ -54,6 +55,16 @@ final class ReportingVerbs {
       "antwoorden S - antwoordt antwoorden antwoordde antwoordden geantwoord",
       "erkennen SI - erkent erkennen erkende erkenden erkend",
       "ontkennen S - ontkent ontkennen ontkende ontkenden ontkend",
+      "beamen SI - beaamt beamen beaamde beaamden beaamd",
+      "noteren SI - noteert noteren noteerde noteerden genoteerd",
+      "rapporteren SI - rapporteert rapporteren rapporteerde rapporteerden gerapporteerd",
+      "aan_het_licht_brengen SI licht brengt brengen bracht brachten",
+      "herhalen S - herhaalt herhalen herhaalde herhaalden herhaald",
+      "vermelden S - vermeldt vermelden vermeldde vermeldden vermeld",
+      "voorspellen S - voorspelt voorspellen voorspelde voorspelden voorspeld",
+      "suggereren S - suggereert suggereren suggereerde suggereerden gesuggereerd",
+      "toezeggen S toe zegt zeggen zegde zegden zei zeiden toegezegd",
+      "aangeven S aan geeft geven gaf gaven aangegeven",
       "bevestigen SI - bevestigt bevestigen bevestigde bevestigden bevestigd",
       "concluderen S - concludeert concluderen concludeerde concludeerden geconcludeerd",
       "beweren S - beweert beweren beweerde beweerden beweerd",
@@ -61,7 +72,7 @@ final class ReportingVerbs {
       "beloven S - belooft beloven beloofde beloofden beloofd",
       "verzekeren S - verzekert verzekeren verzekerde verzekerden verzekerd",
       "betogen S - betoogt betogen betoogde betoogden betoogd",
-      "constateren S - constateert constateren constateerde constateerden geconstateerd",
+      "constateren O - constateert constateren constateerde constateerden geconstateerd",
       "zweren S - zweert zweren zwoer zwoeren gezworen",
       "onderstrepen S - onderstreept onderstrepen onderstreepte onderstreepten onderstreept",
       "beklemtonen S - beklemtoont beklemtonen beklemtoonde beklemtoonden beklemtoond",
@@ -71,16 +82,16 @@ final class ReportingVerbs {
       "mailen S - mailt mailen mailde mailden gemaild",
       "publiceren SI - publiceert publiceren publiceerde publiceerden gepubliceerd",
       "aankondigen S aan kondigt kondigen kondigde kondigden aangekondigd",
-      "laten weten S weten laat laten liet lieten",
+      "laten_weten S weten laat laten liet lieten",
       "uitleggen S uit legt leggen legde legden uitgelegd",
       "toevoegen S toe voegt voegen voegde voegden toegevoegd",
       "opmerken S op merkt merken merkte merkten opgemerkt",
       "aanvullen S aan vult vullen vulde vulden aangevuld",
-      "toegeven S toe geeft geven gaf gaven toegegeven",
+      "toegeven SI toe geeft geven gaf gaven toegegeven",
       "toelichten S toe licht lichten lichtte lichtten toegelicht",
-      "vaststellen S vast stelt stellen stelde stelden vastgesteld",
-      "meedelen SI mee deelt delen deelde deelden meegedeeld",
-      "bekendmaken SI bekend maakt maken maakte maakten bekendgemaakt",
+      "vaststellen O vast stelt stellen stelde stelden vastgesteld",
+      "meedelen S mee deelt delen deelde deelden meegedeeld",
+      "bekendmaken S bekend maakt maken maakte maakten bekendgemaakt",
       "reageren M - reageert reageren reageerde reageerden gereageerd",
       "vragen M - vraagt vragen vroeg vroegen gevraagd",
       "roepen M - roept roepen riep riepen geroepen",
@@ -97,12 +108,12 @@ final class ReportingVerbs {
       "glimlachen M - glimlacht glimlachen glimlachte glimlachten",
       "knikken M - knikt knikken knikte knikten",
       "sneren M - sneert sneren sneerde sneerden",
-      "besluiten M - besluit besluiten besloot besloten",
+      "besluiten O - besluit besluiten besloot besloten",
       "citeren M - citeert citeren citeerde citeerden geciteerd",
-      "oordelen M - oordeelt oordelen oordeelde oordeelden geoordeeld",
+      "oordelen O - oordeelt oordelen oordeelde oordeelden geoordeeld",
       "adviseren M - adviseert adviseren adviseerde adviseerden geadviseerd",
       "pleiten M - pleit pleiten pleitte pleitten gepleit",
-      "eisen M - eist eisen eiste eisten geëist",
+      "eisen S - eist eisen eiste eisten geëist",
       "relativeren M - relativeert relativeren relativeerde relativeerden",
       "verduidelijken M - verduidelijkt verduidelijken verduidelijkte verduidelijkten",
       "preciseren M - preciseert preciseren preciseerde preciseerden",
@@ -119,6 +130,10 @@ final class ReportingVerbs {
       "weten O - weet weten wist wisten",
       "twijfelen O - twijfelt twijfelen twijfelde twijfelden",
   };
+
+  /** Particles written as one word with the verb in a subordinate clause ({@code toegaf}, {@code aankondigde}). */
+  private static final Set<String> GLUED_PARTICLES = Set.of("aan", "toe", "uit", "op", "mee",
+      "vast", "bekend");
 
   private static final Map<String, Verb[]> FORMS = build();
 
@@ -142,10 +157,7 @@ final class ReportingVerbs {
     for (String line : TABLE) {
       String[] f = line.split(" ");
       int k = 0;
-      String lemma = f[k++];
-      if (f[k].equals("weten")) { // "laten weten": a two-word lemma
-        lemma = lemma + " " + f[k++];
-      }
+      String lemma = f[k++].replace('_', ' '); // "laten_weten": a lemma of several words
       String kinds = f[k++];
       String particle = f[k].equals("-") ? null : f[k];
       k++;
@@ -159,19 +171,26 @@ final class ReportingVerbs {
         String form = f[k];
         boolean participle = isParticiple(form, particle);
         // A participle of a separable verb carries its particle ("aangekondigd"), so needs none after it.
-        Verb verb = new Verb(lemma, participle ? null : particle, kind, !participle && form.endsWith("en"), info,
-            participle);
-        Verb[] old = map.get(form);
-        if (old == null) {
-          map.put(form, new Verb[] {verb});
-        } else {
-          Verb[] grown = Arrays.copyOf(old, old.length + 1);
-          grown[old.length] = verb;
-          map.put(form, grown);
+        add(map, form, new Verb(lemma, participle ? null : particle, kind, !participle && form.endsWith("en"), info,
+            participle));
+        if (!participle && particle != null && GLUED_PARTICLES.contains(particle)) {
+          // in a subordinate clause the particle is glued to the finite verb: "hoewel hij toegaf dat"
+          add(map, particle + form, new Verb(lemma, null, kind, form.endsWith("en"), info, false));
         }
       }
     }
     return Map.copyOf(map);
+  }
+
+  private static void add(Map<String, Verb[]> map, String form, Verb verb) {
+    Verb[] old = map.get(form);
+    if (old == null) {
+      map.put(form, new Verb[] {verb});
+    } else {
+      Verb[] grown = Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = verb;
+      map.put(form, grown);
+    }
   }
 
   /** {@code gezegd}, {@code verteld} is not one (it reads as a finite form, which does no harm). */

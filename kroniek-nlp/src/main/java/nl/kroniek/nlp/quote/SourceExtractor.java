@@ -64,20 +64,31 @@ public final class SourceExtractor {
     return Collections.unmodifiableList(unique);
   }
 
+  /**
+   * The speaker of a quotation as a source, when its cue attributes information ({@code volgens}, {@code aldus},
+   * {@code meldt}, {@code erkent}, ...). Pronouns are no sources (the guidelines' rule: {@code volgens hem}
+   * names nobody), nor is the newspaper itself ({@code schreef deze krant}).
+   */
   private static CitedSource fromSpeaker(Doc doc, Found f) {
     Attribution a = f.attribution;
-    if (a == null || f.inherited || f.direct && !a.info() || f.speaker == null) {
+    if (a == null || f.inherited || !a.info() || f.speaker == null) {
       return null;
     }
     NounPhrase np = a.speaker();
     return switch (np.kind()) {
-      case PRONOUN -> new CitedSource(f.speaker, doc.text.substring(np.mentionStart(), np.mentionEnd()), a.cue(),
-          np.mentionStart(), np.mentionEnd());
-      case UNNAMED -> np.organisation() != null
-          ? new CitedSource(Outlets.normalize(np.organisation()), np.organisation(), a.cue(),
-              np.organisationStart(), np.organisationEnd())
-          : new CitedSource(Outlets.normalize(np.name()), doc.text.substring(np.mentionStart(), np.mentionEnd()),
-              a.cue(), np.mentionStart(), np.mentionEnd());
+      case PRONOUN -> null;
+      case UNNAMED -> {
+        if (Words.isSelfReference(np.name())) {
+          yield null;
+        }
+        if (np.organisation() != null) {
+          yield new CitedSource(Outlets.normalize(np.organisation()), np.organisation(), a.cue(),
+              np.organisationStart(), np.organisationEnd());
+        }
+        // f.speaker: a description of a named person ("de Franse president") has become that person's name
+        yield new CitedSource(Outlets.normalize(f.speaker), doc.text.substring(np.mentionStart(), np.mentionEnd()),
+            a.cue(), np.mentionStart(), np.mentionEnd());
+      }
       case NAME -> new CitedSource(Outlets.normalize(f.speaker),
           doc.text.substring(np.mentionStart(), np.mentionEnd()), a.cue(), np.mentionStart(), np.mentionEnd());
     };

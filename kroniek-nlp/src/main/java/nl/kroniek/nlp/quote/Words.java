@@ -215,6 +215,14 @@ final class Words {
     return false;
   }
 
+  /** How a newspaper refers to itself: neither a speaker to cite nor a source ({@code schreef deze krant}). */
+  private static final Set<String> SELF_REFERENCES = set("deze krant", "dit blad", "dit dagblad", "onze krant",
+      "deze site", "deze nieuwssite", "deze website", "deze courant", "dit medium", "deze redactie");
+
+  static boolean isSelfReference(String phrase) {
+    return SELF_REFERENCES.contains(phrase.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Ends a noun phrase: a stop word, a finite verb, a day part. */
   static boolean endsNounPhrase(String lower) {
     return NP_STOPS.contains(lower) || FINITE_VERBS.contains(lower) || isDayPart(lower);
