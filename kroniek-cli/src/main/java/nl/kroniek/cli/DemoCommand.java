@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import nl.kroniek.engine.Enrichers;
 import nl.kroniek.engine.DataDir;
 import nl.kroniek.engine.IngestJob;
 import nl.kroniek.engine.IngestReport;
@@ -58,13 +59,13 @@ final class DemoCommand implements Callable<Integer> {
         + samples + "; the first run loads the language models)");
     IngestReport report;
     try (Kroniek kroniek = Kroniek.openForWriting(data)) {
-      report = IngestJob.run(kroniek, List.of(samples), IngestJob.Options.defaults(Pipelines.enricher()),
+      report = IngestJob.run(kroniek, List.of(samples), IngestJob.Options.defaults(Enrichers.dutch()),
           IngestJob.Listener.NONE);
     }
     out.printf("   read %d, added %d, %d duplicates skipped, rejected %d%n", report.read(), report.added(),
         report.duplicates(), report.rejected());
     try (Kroniek kroniek = Kroniek.openForWriting(data)) {
-      IngestReport again = IngestJob.run(kroniek, List.of(samples), IngestJob.Options.defaults(Pipelines.enricher()),
+      IngestReport again = IngestJob.run(kroniek, List.of(samples), IngestJob.Options.defaults(Enrichers.dutch()),
           IngestJob.Listener.NONE);
       out.printf("   ingesting the same files again: added %d, %d duplicates skipped%n", again.added(),
           again.duplicates());

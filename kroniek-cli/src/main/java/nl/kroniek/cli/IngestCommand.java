@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.kroniek.engine.Enrichers;
 import nl.kroniek.engine.IngestJob;
 import nl.kroniek.engine.IngestReport;
 import nl.kroniek.engine.Kroniek;
@@ -63,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
     if (fields != null) {
       read = read.withFields(FieldMapping.parse(fields));
     }
-    IngestJob.Options options = IngestJob.Options.defaults(Pipelines.enricher()).withRead(read);
+    IngestJob.Options options = IngestJob.Options.defaults(Enrichers.dutch()).withRead(read);
     if (threads != null) {
       options = options.withThreads(threads);
     }

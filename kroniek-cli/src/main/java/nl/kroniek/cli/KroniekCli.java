@@ -68,8 +68,11 @@ public final class KroniekCli implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
   /** Lucene logs a hint about the vector API at startup; users cannot act on it in a CLI. */
   private static void quietLibraryLogging() {
-    Logger.getLogger("org.apache.lucene").setLevel(Level.SEVERE);
+    LUCENE_LOG.setLevel(Level.SEVERE);
   }
 }

@@ -41,6 +41,11 @@ public final class FirstNames {
     return name == null ? 0 : births.getOrDefault(name.toLowerCase(Locale.ROOT), 0L);
   }
 
+  /** Calls {@code action} with every name (lower case) and its frequency. */
+  public void forEach(java.util.function.ObjLongConsumer<String> action) {
+    births.forEach((name, n) -> action.accept(name, n));
+  }
+
   public int size() {
     return births.size();
   }

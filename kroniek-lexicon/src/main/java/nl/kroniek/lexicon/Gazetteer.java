@@ -128,6 +128,18 @@ public final class Gazetteer {
   }
 
   /** Number of distinct lookup keys. */
+  /**
+   * Calls {@code action} with every lookup key (in {@link #key} form) and its best candidate: how a
+   * consumer that only needs "is this a place, and what kind" can take a compact copy.
+   */
+  public void forEachKey(java.util.function.BiConsumer<String, Entry> action) {
+    for (Map.Entry<String, List<Entry>> e : byKey.entrySet()) {
+      if (!e.getValue().isEmpty()) {
+        action.accept(e.getKey(), e.getValue().get(0));
+      }
+    }
+  }
+
   public int size() {
     return byKey.size();
   }

@@ -14,9 +14,10 @@ import picocli.CommandLine.Command;
         "The corpus is read once and cycled to --articles articles with changed ids and texts; Kroniek and a "
             + "bare Lucene StandardAnalyzer index (the floor) ingest the same articles and run the same query mix.",
         "Example:  kroniek bench all --articles 100000 archive.jsonl.gz",
+        "bench ner measures the named-entity recogniser alone (speed, load time, heap).",
         "How to read the numbers: docs/performance.md."},
     subcommands = {BenchModeCommand.Ingest.class, BenchModeCommand.Query.class, BenchModeCommand.All.class,
-        CommandLine.HelpCommand.class})
+        BenchNerCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

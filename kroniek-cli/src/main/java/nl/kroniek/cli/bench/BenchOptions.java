@@ -52,7 +52,7 @@ final class BenchOptions {
   Path keep;
 
   @Option(names = "--nlp", negatable = true, defaultValue = "false", fallbackValue = "true",
-      description = "Ingest with the CLI's NLP pipeline (Pipelines.enricher()); --no-nlp (the default): "
+      description = "Ingest with the NLP pipeline (Enrichers.dutch(), as kroniek ingest does); --no-nlp (the default): "
           + "without facts (Enricher.NONE).")
   boolean nlp;
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
+import nl.kroniek.engine.Enrichers;
 import nl.kroniek.engine.DataDir;
 import nl.kroniek.engine.Enricher;
 import nl.kroniek.store.SearchRequest;
@@ -118,7 +119,7 @@ final class BenchRunner {
             series.add(ingestKroniek(BenchReport.Names.KRONIEK, corpus, fresh(plainData), Enricher.NONE, threads));
           }
           if (buildKroniek && withNlp) {
-            series.add(ingestKroniek(BenchReport.Names.KRONIEK_NLP, corpus, fresh(nlpData), NlpPipeline.enricher(),
+            series.add(ingestKroniek(BenchReport.Names.KRONIEK_NLP, corpus, fresh(nlpData), Enrichers.dutch(),
                 threads));
           }
           if (buildFloor) {
@@ -181,7 +182,7 @@ final class BenchRunner {
     Path floorDir = work.resolve("warmup-floor");
     CorpusReplicator.head(corpus.file(), options.warmup, file);
     ReadOnlyPass.run(file, 0);
-    Enricher enricher = options.nlp || options.compareNlp ? NlpPipeline.enricher() : Enricher.NONE;
+    Enricher enricher = options.nlp || options.compareNlp ? Enrichers.dutch() : Enricher.NONE;
     KroniekIngest.run("warm-up", file, 0, new DataDir(kroniekDir), enricher, threads, options.commitEvery);
     LuceneFloor.index(file, 0, floorDir, threads, options.commitEvery);
     WorkDir.delete(kroniekDir);

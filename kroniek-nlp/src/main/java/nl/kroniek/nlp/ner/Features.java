@@ -26,32 +26,24 @@ final class Features {
    * how many there are.
    */
   static int extract(NerDocument d, int s, int i, long[] out) {
-    String[] w = d.lower[s];
-    int n = w.length;
-    int k = 0;
-    byte c0 = d.cls[s][i];
-    byte cPrev = i > 0 ? d.cls[s][i - 1] : -1;
-    byte cNext = i + 1 < n ? d.cls[s][i + 1] : -1;
-    String wPrev = i > 0 ? w[i - 1] : "<s>";
-    String wNext = i + 1 < n ? w[i + 1] : "</s>";
-    String wPrev2 = i > 1 ? w[i - 2] : "<s>";
-    String wNext2 = i + 2 < n ? w[i + 2] : "</s>";
-    String lw = w[i];
-    int lex = d.lex[s][i];
+    int k = lexical(d, s, i, out, 0);
+    return contextual(d, s, i, out, k);
+  }
 
+  /**
+   * The features that depend only on the word itself and on whether it starts a sentence (its word, case,
+   * shape, affixes, lexicon bits, word classes): the same for every occurrence of that word in that
+   * position, so a model can cache their summed weights per word type.
+   */
+  static int lexical(NerDocument d, int s, int i, long[] out, int k) {
+    String lw = d.lower[s][i];
+    byte c0 = d.cls[s][i];
+    int lex = d.lex[s][i];
+    int len = lw.length();
     out[k++] = hash(1, 0);
     out[k++] = hash(2, lw);
-    out[k++] = hash(3, wPrev);
-    out[k++] = hash(4, wNext);
-    out[k++] = hash(5, wPrev2);
-    out[k++] = hash(6, wNext2);
-    out[k++] = hash(7, wPrev, lw);
-    out[k++] = hash(8, lw, wNext);
     out[k++] = hash(9, d.words[s][i]); // exact case: IS vs is
-    String sh = d.shape[s][i];
-    out[k++] = hash(10, sh);
-    out[k++] = hash(11, i > 0 ? d.shape[s][i - 1] : "<s>", sh, i + 1 < n ? d.shape[s][i + 1] : "</s>");
-    int len = lw.length();
+    out[k++] = hash(10, d.shape[s][i]);
     for (int a = 1; a <= 4 && a < len; a++) {
       out[k++] = hash(20 + a, lw, 0, a);
     }
@@ -59,25 +51,10 @@ final class Features {
       out[k++] = hash(30 + a, lw, len - a, len);
     }
     out[k++] = hash(40, c0);
-    out[k++] = hash(41, cPrev, c0, cNext);
-    out[k++] = hash(42, cPrev, c0);
-    out[k++] = hash(43, c0, cNext);
     out[k++] = hash(44, c0, lex & (Lexicon.KNOWN_LOWER | Lexicon.PROPER));
     out[k++] = hash(45, c0, lex & (Lexicon.FIRST_NAME | Lexicon.COMMON_FIRST_NAME));
     out[k++] = hash(46, c0, lex & Lexicon.FAMILY_NAME);
-    int lexPrev = i > 0 ? d.lex[s][i - 1] : 0;
-    int lexNext = i + 1 < n ? d.lex[s][i + 1] : 0;
-    out[k++] = hash(47, c0, (lexPrev & Lexicon.FIRST_NAME) != 0 ? cPrev : -1);
-    out[k++] = hash(48, c0, (lexNext & Lexicon.FAMILY_NAME) != 0 ? cNext : -1);
-    out[k++] = hash(49, c0, d.capitalisedElsewhere(s, i), d.lowercaseElsewhere(s, i));
-    out[k++] = hash(50, d.gazetteer[s][i]);
-    out[k++] = hash(51, i > 0 ? d.gazetteer[s][i - 1] : -1, d.gazetteer[s][i]);
-    out[k++] = hash(52, d.gazetteer[s][i], i + 1 < n ? d.gazetteer[s][i + 1] : -1);
     out[k++] = hash(53, Math.min(len, 12));
-    // a place name that is also a person's name: Davenport, Brinkhorst, Chester
-    out[k++] = hash(58, d.gazetteer[s][i], lex & (Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME | Lexicon.KNOWN_LOWER));
-    out[k++] = hash(54, wPrev, c0);
-    out[k++] = hash(55, c0, wNext);
     out[k++] = hash(56, d.initial[s][i] ? 1 : 0, lw);
     if (len > 3) {
       out[k++] = hash(57, c0, lw, len - 3, len);
@@ -99,10 +76,49 @@ final class Features {
       int c = d.cluster(s, i, level);
       out[k++] = hash(70 + level, c);
       out[k++] = hash(75 + level, c, c0);
-      if (level < 2) {
-        out[k++] = hash(80 + level, d.cluster(s, i - 1, level), c);
-        out[k++] = hash(85 + level, c, d.cluster(s, i + 1, level));
-      }
+    }
+    return k;
+  }
+
+  /** The features that look at the neighbours, the gazetteer matches and the rest of the document. */
+  static int contextual(NerDocument d, int s, int i, long[] out, int k) {
+    String[] w = d.lower[s];
+    int n = w.length;
+    byte c0 = d.cls[s][i];
+    byte cPrev = i > 0 ? d.cls[s][i - 1] : -1;
+    byte cNext = i + 1 < n ? d.cls[s][i + 1] : -1;
+    String wPrev = i > 0 ? w[i - 1] : "<s>";
+    String wNext = i + 1 < n ? w[i + 1] : "</s>";
+    String wPrev2 = i > 1 ? w[i - 2] : "<s>";
+    String wNext2 = i + 2 < n ? w[i + 2] : "</s>";
+    String lw = w[i];
+    int lex = d.lex[s][i];
+    out[k++] = hash(3, wPrev);
+    out[k++] = hash(4, wNext);
+    out[k++] = hash(5, wPrev2);
+    out[k++] = hash(6, wNext2);
+    out[k++] = hash(7, wPrev, lw);
+    out[k++] = hash(8, lw, wNext);
+    out[k++] = hash(11, i > 0 ? d.shape[s][i - 1] : "<s>", d.shape[s][i], i + 1 < n ? d.shape[s][i + 1] : "</s>");
+    out[k++] = hash(41, cPrev, c0, cNext);
+    out[k++] = hash(42, cPrev, c0);
+    out[k++] = hash(43, c0, cNext);
+    int lexPrev = i > 0 ? d.lex[s][i - 1] : 0;
+    int lexNext = i + 1 < n ? d.lex[s][i + 1] : 0;
+    out[k++] = hash(47, c0, (lexPrev & Lexicon.FIRST_NAME) != 0 ? cPrev : -1);
+    out[k++] = hash(48, c0, (lexNext & Lexicon.FAMILY_NAME) != 0 ? cNext : -1);
+    out[k++] = hash(49, c0, d.capitalisedElsewhere(s, i), d.lowercaseElsewhere(s, i));
+    out[k++] = hash(50, d.gazetteer[s][i]);
+    out[k++] = hash(51, i > 0 ? d.gazetteer[s][i - 1] : -1, d.gazetteer[s][i]);
+    out[k++] = hash(52, d.gazetteer[s][i], i + 1 < n ? d.gazetteer[s][i + 1] : -1);
+    // a place name that is also a person's name: Davenport, Brinkhorst, Chester
+    out[k++] = hash(58, d.gazetteer[s][i], lex & (Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME | Lexicon.KNOWN_LOWER));
+    out[k++] = hash(54, wPrev, c0);
+    out[k++] = hash(55, c0, wNext);
+    for (int level = 0; level < Math.min(2, d.levels); level++) {
+      int c = d.cluster(s, i, level);
+      out[k++] = hash(80 + level, d.cluster(s, i - 1, level), c);
+      out[k++] = hash(85 + level, c, d.cluster(s, i + 1, level));
     }
     return k;
   }

@@ -1,6 +1,10 @@
 package nl.kroniek.nlp.ner;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import nl.kroniek.lexicon.FirstNames;
 import nl.kroniek.lexicon.Gazetteer;
 import nl.kroniek.lexicon.WordList;
@@ -9,6 +13,11 @@ import nl.kroniek.lexicon.WordList;
  * What the bundled word lists say about a word, as features for the recogniser: is it a known Dutch word
  * in lower case (then a capital is likely sentence-initial, {@code Maar}, {@code Toch}), a name the
  * OpenTaal list only knows capitalised, a first name, a family name, or (part of) a place name.
+ *
+ * <p>The answers are kept as two compact hash tables (word → bits, place-name key → kind of place) that
+ * are computed from the full lists once, at training time, and stored in the model file: tagging never
+ * loads the word lists or the gazetteer, so {@code kroniek tag} starts in a fraction of a second, and a
+ * model always sees exactly the lexicon it was trained with.
  */
 final class Lexicon {
 
@@ -26,47 +35,53 @@ final class Lexicon {
   static final byte GAZ_CITY = 5;
   static final byte GAZ_INSIDE = (byte) 0x40;
 
+  /** Lower-case words inside place names. */
+  private static final Set<String> PARTICLES = Set.of("op", "aan", "en", "de", "den", "der", "van", "bij", "ter",
+      "ten", "in", "am", "an", "sur", "la", "le", "del", "di", "da", "do", "el", "al");
+
   /** Longest place name, in words, looked up in the gazetteer ({@code Bosnië en Herzegovina}). */
   private static final int MAX_PLACE_WORDS = 3;
 
-  private final WordList words;
-  private final WordList familyNames;
-  private final FirstNames firstNames;
-  private final Gazetteer gazetteer;
+  private static final int WORD_TEMPLATE = 97;
+  private static final int PLACE_TEMPLATE = 96;
 
-  Lexicon(WordList words, WordList familyNames, FirstNames firstNames, Gazetteer gazetteer) {
-    this.words = words;
-    this.familyNames = familyNames;
-    this.firstNames = firstNames;
-    this.gazetteer = gazetteer;
+  private final LongIntMap wordBits;
+  private final LongIntMap placeKinds;
+
+  private Lexicon(LongIntMap wordBits, LongIntMap placeKinds) {
+    this.wordBits = wordBits;
+    this.placeKinds = placeKinds;
   }
 
-  static Lexicon bundled() {
-    return new Lexicon(WordList.openTaal(), WordList.dutchFamilyNames(), FirstNames.get(), Gazetteer.get());
+  /** Computes the tables from the bundled lists (a few seconds; training does this once). */
+  static Lexicon fromBundledLists() {
+    WordList words = WordList.openTaal();
+    LongIntMap bits = new LongIntMap(words.size() + 150_000);
+    words.forEachKey(key -> {
+      int b = (words.isKnownLowercaseWord(key) ? KNOWN_LOWER : 0) | (words.isCapitalisedOnly(key) ? PROPER : 0);
+      if (b != 0) {
+        bits.put(Features.hash(WORD_TEMPLATE, key), b);
+      }
+    });
+    WordList.dutchFamilyNames().forEachKey(key -> or(bits, key, FAMILY_NAME));
+    FirstNames.get().forEach((name, n) -> or(bits, name, FIRST_NAME | (n >= 10_000 ? COMMON_FIRST_NAME : 0)));
+    Gazetteer gazetteer = Gazetteer.get();
+    LongIntMap places = new LongIntMap(gazetteer.size());
+    gazetteer.forEachKey((key, best) -> places.put(Features.hash(PLACE_TEMPLATE, key), kind(best)));
+    return new Lexicon(bits, places);
+  }
+
+  private static void or(LongIntMap bits, String lower, int flag) {
+    long h = Features.hash(WORD_TEMPLATE, lower);
+    int old = bits.get(h);
+    bits.put(h, (old < 0 ? 0 : old) | flag);
   }
 
   int bits(String word, String lower) {
     if (!NerDocument.hasLetterOrDigit(word)) {
       return 0;
     }
-    int b = 0;
-    if (words.isKnownLowercaseWord(lower)) {
-      b |= KNOWN_LOWER;
-    }
-    if (words.isCapitalisedOnly(lower)) {
-      b |= PROPER;
-    }
-    long f = firstNames.frequency(lower);
-    if (f > 0) {
-      b |= FIRST_NAME;
-      if (f >= 10_000) {
-        b |= COMMON_FIRST_NAME;
-      }
-    }
-    if (familyNames.contains(lower)) {
-      b |= FAMILY_NAME;
-    }
-    return b;
+    return Math.max(0, wordBits.get(Features.hash(WORD_TEMPLATE, lower)));
   }
 
   /**
@@ -82,21 +97,26 @@ final class Lexicon {
       if (startsUpper(sentence[i])) {
         StringBuilder name = new StringBuilder();
         for (int n = 1; n <= MAX_PLACE_WORDS && i + n <= sentence.length; n++) {
+          String next = sentence[i + n - 1];
           if (n > 1) {
+            // a longer name goes on with a capital or a name particle (Den Haag, Bergen op Zoom)
+            if (!startsUpper(next) && !PARTICLES.contains(next)) {
+              break;
+            }
             name.append(' ');
           }
-          name.append(sentence[i + n - 1]);
-          List<Gazetteer.Entry> hits = gazetteer.lookup(name.toString());
-          if (!hits.isEmpty() && startsUpper(sentence[i + n - 1]) || !hits.isEmpty() && n == 1) {
+          name.append(next);
+          int k = placeKinds.get(Features.hash(PLACE_TEMPLATE, Gazetteer.key(name.toString())));
+          if (k > 0 && (n == 1 || startsUpper(next))) {
             matched = n;
-            kind = kind(hits.get(0));
+            kind = (byte) k;
           }
         }
       }
       if (matched > 0) {
         tags[i] = kind;
-        for (int k = 1; k < matched; k++) {
-          tags[i + k] = (byte) (kind | GAZ_INSIDE);
+        for (int j = 1; j < matched; j++) {
+          tags[i + j] = (byte) (kind | GAZ_INSIDE);
         }
         i += matched;
       } else {
@@ -118,5 +138,39 @@ final class Lexicon {
 
   private static boolean startsUpper(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  void writeTo(DataOutputStream data) throws IOException {
+    for (LongIntMap map : List.of(wordBits, placeKinds)) {
+      data.writeInt(map.size());
+      long[] count = {0};
+      IOException[] failure = {null};
+      map.forEach((fingerprint, value) -> {
+        try {
+          data.writeLong(fingerprint);
+          data.writeByte(value);
+          count[0]++;
+        } catch (IOException e) {
+          failure[0] = e;
+        }
+      });
+      if (failure[0] != null) {
+        throw failure[0];
+      }
+    }
+  }
+
+  static Lexicon readFrom(DataInputStream data) throws IOException {
+    LongIntMap[] maps = new LongIntMap[2];
+    for (int m = 0; m < 2; m++) {
+      int size = data.readInt();
+      LongIntMap map = new LongIntMap(size);
+      for (int i = 0; i < size; i++) {
+        long fingerprint = data.readLong();
+        map.putFingerprint(fingerprint, data.readByte() & 0xFF);
+      }
+      maps[m] = map;
+    }
+    return new Lexicon(maps[0], maps[1]);
   }
 }

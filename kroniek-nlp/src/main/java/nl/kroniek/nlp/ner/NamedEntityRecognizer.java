@@ -31,11 +31,11 @@ public final class NamedEntityRecognizer {
   }
 
   private final NerModel model;
-  private final Lexicon lexicon;
+  private final WordInfo.Cache words;
 
-  NamedEntityRecognizer(NerModel model, Lexicon lexicon) {
+  NamedEntityRecognizer(NerModel model) {
     this.model = Objects.requireNonNull(model, "model");
-    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.words = new WordInfo.Cache(model.lexicon(), model.clusters());
   }
 
   /**
@@ -50,7 +50,7 @@ public final class NamedEntityRecognizer {
   /** A recogniser with a model file written by {@code kroniek train ner}. */
   public static NamedEntityRecognizer load(Path modelFile) throws IOException {
     try (InputStream in = Files.newInputStream(modelFile)) {
-      return new NamedEntityRecognizer(NerModel.read(in), Lexicon.bundled());
+      return new NamedEntityRecognizer(NerModel.read(in));
     }
   }
 
@@ -59,7 +59,7 @@ public final class NamedEntityRecognizer {
       if (in == null) {
         throw new IOException("the bundled named-entity model " + MODEL_RESOURCE + " is missing");
       }
-      return new NamedEntityRecognizer(NerModel.read(in), Lexicon.bundled());
+      return new NamedEntityRecognizer(NerModel.read(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -89,7 +89,7 @@ public final class NamedEntityRecognizer {
   }
 
   int[][] tagIds(List<? extends List<String>> sentences) {
-    NerDocument doc = new NerDocument(sentences, lexicon, model.clusters());
+    NerDocument doc = new NerDocument(sentences, words);
     int[][] tags = model.tag(doc);
     DocumentConsistency.apply(doc, tags);
     return tags;

@@ -2,7 +2,6 @@ package nl.kroniek.nlp.ner;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,6 +40,12 @@ final class NerDocument {
   }
 
   NerDocument(List<? extends List<String>> sentences, Lexicon lexicon, WordClusters wordClusters) {
+    this(sentences, new WordInfo.Cache(lexicon, wordClusters));
+  }
+
+  NerDocument(List<? extends List<String>> sentences, WordInfo.Cache cache) {
+    Lexicon lexicon = cache.lexicon();
+    WordClusters wordClusters = cache.clusters();
     int n = sentences.size();
     levels = wordClusters.levels();
     clusters = new int[n][];
@@ -64,12 +69,13 @@ final class NerDocument {
       boolean atStart = true;
       for (int i = 0; i < len; i++) {
         String w = words[s][i];
-        String lw = w.toLowerCase(Locale.ROOT);
+        WordInfo info = cache.get(w);
+        String lw = info.lower();
         lower[s][i] = lw;
-        shape[s][i] = shape(w);
+        shape[s][i] = info.shape();
         initial[s][i] = atStart && hasLetterOrDigit(w);
         cls[s][i] = wordClass(w, initial[s][i]);
-        lex[s][i] = lexicon.bits(w, lw);
+        lex[s][i] = info.lexicon();
         if (hasLetterOrDigit(w)) {
           atStart = opensClause(w);
         } else {
@@ -85,9 +91,8 @@ final class NerDocument {
       gazetteer[s] = lexicon.gazetteerTags(words[s]);
       clusters[s] = new int[len * levels];
       for (int i = 0; i < len; i++) {
-        for (int l = 0; l < levels; l++) {
-          clusters[s][i * levels + l] = wordClusters.classOf(lower[s][i], l);
-        }
+        int[] classes = cache.get(words[s][i]).clusters();
+        System.arraycopy(classes, 0, clusters[s], i * levels, levels);
       }
     }
   }

@@ -20,21 +20,40 @@ import java.util.zip.GZIPOutputStream;
 final class NerModel {
 
   private static final String MAGIC = "KRNER";
-  private static final int VERSION = 2;
+  /**
+   * 2: full 64-bit feature hashes; 3: their 40-bit fingerprints (see LongIntMap); 4: with the lexicon tables
+   * the features were computed with.
+   */
+  private static final int VERSION = 4;
   static final int START = Tags.COUNT; // row of the transition table for "before the first token"
 
   private final LongIntMap features;
   private final float[] weights; // row * Tags.COUNT + tag
   private final float[] transitions; // (previous or START) * Tags.COUNT + tag
+  private final Constrained constrainedTransitions; // the same with forbidden IOB2 steps at minus infinity
   private final String description;
   private final WordClusters clusters;
+  private final Lexicon lexicon;
+  private volatile FeatureTable table; // built on first use: training creates many models it never tags with
+  // Summed weights of a word type's lexical features (see Features.lexical), per sentence position.
+  private final java.util.concurrent.ConcurrentHashMap<String, float[]> lexicalInitial = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, float[]> lexicalInner = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED_WORDS = 200_000;
 
-  NerModel(LongIntMap features, float[] weights, float[] transitions, String description, WordClusters clusters) {
+  NerModel(LongIntMap features, float[] weights, float[] transitions, String description, WordClusters clusters,
+      Lexicon lexicon) {
     this.features = features;
     this.weights = weights;
     this.transitions = transitions;
+    this.constrainedTransitions = new Constrained(constrained(transitions));
     this.description = description;
     this.clusters = clusters == null ? WordClusters.NONE : clusters;
+    this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /** The lexicon tables the model's features were computed with (part of the model). */
+  Lexicon lexicon() {
+    return lexicon;
   }
 
   float[] weightsForAveraging() {
@@ -60,62 +79,107 @@ final class NerModel {
 
   /** Tags the sentences of a document; returns one tag id per word. */
   int[][] tag(NerDocument doc) {
+    FeatureTable t = table;
+    if (t == null) {
+      t = new FeatureTable(features, weights);
+      table = t;
+    }
     int[][] out = new int[doc.sentenceCount()][];
     long[] buffer = new long[Features.MAX];
     for (int s = 0; s < doc.sentenceCount(); s++) {
       int n = doc.words[s].length;
       float[] emissions = new float[n * Tags.COUNT];
       for (int i = 0; i < n; i++) {
-        int count = Features.extract(doc, s, i, buffer);
         int base = i * Tags.COUNT;
+        float[] lexical = lexicalWeights(doc, s, i, t, buffer);
+        System.arraycopy(lexical, 0, emissions, base, Tags.COUNT);
+        int count = Features.contextual(doc, s, i, buffer, 0);
         for (int f = 0; f < count; f++) {
-          int row = features.get(buffer[f]);
-          if (row >= 0) {
-            int w = row * Tags.COUNT;
-            for (int t = 0; t < Tags.COUNT; t++) {
-              emissions[base + t] += weights[w + t];
-            }
-          }
+          t.addTo(buffer[f], emissions, base);
         }
       }
-      out[s] = viterbi(emissions, n, transitions);
+      out[s] = viterbi(emissions, n, constrainedTransitions);
     }
     return out;
   }
 
+  private float[] lexicalWeights(NerDocument doc, int s, int i, FeatureTable t, long[] buffer) {
+    java.util.concurrent.ConcurrentHashMap<String, float[]> cache = doc.initial[s][i] ? lexicalInitial : lexicalInner;
+    String word = doc.words[s][i];
+    float[] sum = cache.get(word);
+    if (sum == null) {
+      sum = new float[Tags.COUNT];
+      int count = Features.lexical(doc, s, i, buffer, 0);
+      for (int f = 0; f < count; f++) {
+        t.addTo(buffer[f], sum, 0);
+      }
+      if (cache.size() >= MAX_CACHED_WORDS) {
+        cache.clear();
+      }
+      cache.put(word, sum);
+    }
+    return sum;
+  }
+
   /** Best tag sequence for per-token scores and transition weights, respecting IOB2. */
   static int[] viterbi(float[] emissions, int n, float[] transitions) {
+    return viterbi(emissions, n, new Constrained(constrained(transitions)));
+  }
+
+  /**
+   * The transition table with the IOB2 constraint folded in: forbidden steps (I-X after anything but B-X or
+   * I-X, and I-X at the start) score minus infinity, so the decoder's inner loop is plain arithmetic.
+   */
+  static float[] constrained(float[] transitions) {
+    int t = Tags.COUNT;
+    float[] c = transitions.clone();
+    for (int prev = 0; prev <= t; prev++) {
+      for (int tag = 0; tag < t; tag++) {
+        boolean ok = prev == START ? !Tags.isInside(tag) : Tags.allowed(prev, tag);
+        if (!ok) {
+          c[prev * t + tag] = Float.NEGATIVE_INFINITY;
+        }
+      }
+    }
+    return c;
+  }
+
+  /** Viterbi over a transition table that already carries the constraint (see {@link #constrained}). */
+  private static int[] viterbi(float[] emissions, int n, Constrained table) {
+    float[] transitions = table.values;
     int[] best = new int[n];
     if (n == 0) {
       return best;
     }
     int t = Tags.COUNT;
-    float[] score = new float[n * t];
+    float[] previous = new float[t];
+    float[] current = new float[t];
     int[] back = new int[n * t];
     for (int tag = 0; tag < t; tag++) {
-      score[tag] = Tags.isInside(tag) ? Float.NEGATIVE_INFINITY : transitions[START * t + tag] + emissions[tag];
+      previous[tag] = transitions[START * t + tag] + emissions[tag];
     }
     for (int i = 1; i < n; i++) {
+      int base = i * t;
       for (int tag = 0; tag < t; tag++) {
         float bestScore = Float.NEGATIVE_INFINITY;
         int bestPrev = 0;
         for (int prev = 0; prev < t; prev++) {
-          if (!Tags.allowed(prev, tag)) {
-            continue;
-          }
-          float sc = score[(i - 1) * t + prev] + transitions[prev * t + tag];
+          float sc = previous[prev] + transitions[prev * t + tag];
           if (sc > bestScore) {
             bestScore = sc;
             bestPrev = prev;
           }
         }
-        score[i * t + tag] = bestScore + emissions[i * t + tag];
-        back[i * t + tag] = bestPrev;
+        current[tag] = bestScore + emissions[base + tag];
+        back[base + tag] = bestPrev;
       }
+      float[] swap = previous;
+      previous = current;
+      current = swap;
     }
     int last = 0;
     for (int tag = 1; tag < t; tag++) {
-      if (score[(n - 1) * t + tag] > score[(n - 1) * t + last]) {
+      if (previous[tag] > previous[last]) {
         last = tag;
       }
     }
@@ -125,6 +189,9 @@ final class NerModel {
     }
     return best;
   }
+
+  /** A transition table known to carry the IOB2 constraint. */
+  private record Constrained(float[] values) {}
 
   void write(OutputStream out) throws IOException {
     try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16)))) {
@@ -153,6 +220,7 @@ final class NerModel {
       if (clusters.size() > 0) {
         clusters.writeTo(data);
       }
+      lexicon.writeTo(data);
     }
   }
 
@@ -162,7 +230,7 @@ final class NerModel {
         throw new IOException("not a Kroniek NER model");
       }
       int version = data.readInt();
-      if (version != VERSION) {
+      if (version < 2 || version > VERSION) {
         throw new IOException("NER model version " + version + " is not supported (expected " + VERSION + ")");
       }
       String description = data.readUTF();
@@ -176,7 +244,12 @@ final class NerModel {
       int rows = data.readInt();
       LongIntMap features = new LongIntMap(rows);
       for (int r = 0; r < rows; r++) {
-        features.put(data.readLong(), r);
+        long key = data.readLong();
+        if (version == 2) {
+          features.put(key, r);
+        } else {
+          features.putFingerprint(key, r);
+        }
       }
       float[] weights = new float[rows * Tags.COUNT];
       for (int i = 0; i < weights.length; i++) {
@@ -186,8 +259,10 @@ final class NerModel {
       for (int i = 0; i < transitions.length; i++) {
         transitions[i] = data.readFloat();
       }
-      WordClusters clusters = data.readBoolean() ? WordClusters.readFrom(data) : WordClusters.NONE;
-      return new NerModel(features, weights, transitions, description, clusters);
+      WordClusters clusters = data.readBoolean() ? WordClusters.readFrom(data, version >= 3) : WordClusters.NONE;
+      // models before version 4 computed their lexicon features from the bundled lists directly
+      Lexicon lexicon = version >= 4 ? Lexicon.readFrom(data) : Lexicon.fromBundledLists();
+      return new NerModel(features, weights, transitions, description, clusters, lexicon);
     }
   }
 }

@@ -54,7 +54,7 @@ public final class NerTraining {
   /** Trains, writes the model to {@code out} and returns the development scores. */
   public static Result train(Options o, Path out, PrintWriter log) throws IOException {
     Instant started = Instant.now();
-    Lexicon lexicon = Lexicon.bundled();
+    Lexicon lexicon = Lexicon.fromBundledLists();
     WordClusters clusters = WordClusters.NONE;
     if (o.clusters() != null) {
       try (InputStream in = Files.newInputStream(o.clusters())) {
@@ -110,16 +110,16 @@ public final class NerTraining {
         + (o.europeanaTrain() != null ? " + Europeana" : "") + ")";
     PerceptronTrainer trainer = new PerceptronTrainer(o.epochs(), o.minCount(), o.seed(), o.runs());
     NerModel model = trainer.train(train, m -> {
-      NerScore score = score(new NamedEntityRecognizer(m, lexicon), devDocs, devGold);
+      NerScore score = score(new NamedEntityRecognizer(m), devDocs, devGold);
       log.printf("  dev F1 %.4f  (P %.4f R %.4f)%n", score.f1(null), score.precision(null), score.recall(null));
       log.flush();
       return score.f1(null);
-    }, description, epoch -> log.printf("epoch %d done%n", epoch), clusters);
+    }, description, epoch -> log.printf("epoch %d done%n", epoch), clusters, lexicon);
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (OutputStream os = Files.newOutputStream(out)) {
       model.write(os);
     }
-    NamedEntityRecognizer ner = new NamedEntityRecognizer(model, lexicon);
+    NamedEntityRecognizer ner = new NamedEntityRecognizer(model);
     NerScore dpgDev = score(ner, devDocs, devGold);
     NerScore europeanaDev = null;
     if (o.europeanaDev() != null) {

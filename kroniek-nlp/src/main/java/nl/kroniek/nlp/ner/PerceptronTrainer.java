@@ -54,13 +54,12 @@ final class PerceptronTrainer {
    *
    * @param progress called with the epoch number after each epoch
    */
-  NerModel train(List<Example> examples, ToDoubleFunction<NerModel> dev, String description, IntConsumer progress) {
-    return train(examples, dev, description, progress, WordClusters.NONE);
-  }
-
-  /** As above, for documents whose features use {@code clusters} (stored with the model). */
+  /**
+   * As above; {@code clusters} and {@code lexicon} are what the examples' documents were built with, and are
+   * stored with the model.
+   */
   NerModel train(List<Example> examples, ToDoubleFunction<NerModel> dev, String description, IntConsumer progress,
-      WordClusters clusters) {
+      WordClusters clusters, Lexicon lexicon) {
     // Pass 1: the feature dictionary.
     LongIntMap counts = new LongIntMap(1 << 20);
     long[] buffer = new long[Features.MAX];
@@ -77,9 +76,9 @@ final class PerceptronTrainer {
     }
     LongIntMap index = new LongIntMap(counts.size() / 2);
     int[] next = {0};
-    counts.forEach((key, count) -> {
+    counts.forEach((fingerprint, count) -> {
       if (count >= minCount) {
-        index.put(key, next[0]++);
+        index.putFingerprint(fingerprint, next[0]++);
       }
     });
     int rows = next[0];
@@ -121,7 +120,7 @@ final class PerceptronTrainer {
     float[] sumTr = null;
     for (int run = 0; run < runs; run++) {
       NerModel best = runOnce(index, rows, sentenceRows, sentenceGold, sentenceWeight, sentencePartial, dev,
-          description, progress, clusters, seed + run);
+          description, progress, clusters, lexicon, seed + run);
       if (runs == 1) {
         return best;
       }
@@ -134,7 +133,7 @@ final class PerceptronTrainer {
     }
     scale(sumW, 1f / runs);
     scale(sumTr, 1f / runs);
-    combined = new NerModel(index, sumW, sumTr, description + " (average of " + runs + " runs)", clusters);
+    combined = new NerModel(index, sumW, sumTr, description + " (average of " + runs + " runs)", clusters, lexicon);
     if (dev != null) {
       dev.applyAsDouble(combined);
     }
@@ -155,7 +154,7 @@ final class PerceptronTrainer {
 
   private NerModel runOnce(LongIntMap index, int rows, List<int[][]> sentenceRows, List<int[]> sentenceGold,
       List<Double> sentenceWeight, List<Boolean> sentencePartial, ToDoubleFunction<NerModel> dev,
-      String description, IntConsumer progress, WordClusters clusters, long runSeed) {
+      String description, IntConsumer progress, WordClusters clusters, Lexicon lexicon, long runSeed) {
     int t = Tags.COUNT;
     float[] w = new float[rows * t];
     double[] wSum = new double[rows * t]; // sum over updates of (step * delta), for averaging
@@ -209,7 +208,7 @@ final class PerceptronTrainer {
         step++;
       }
       NerModel averaged = new NerModel(index, average(w, wSum, step), average(tr, trSum, step),
-          description + " (epoch " + epoch + ")", clusters);
+          description + " (epoch " + epoch + ")", clusters, lexicon);
       double score = dev == null ? epoch : dev.applyAsDouble(averaged);
       if (score > bestScore) {
         bestScore = score;

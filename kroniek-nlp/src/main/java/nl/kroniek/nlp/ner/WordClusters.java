@@ -30,6 +30,7 @@ final class WordClusters {
   static final WordClusters NONE = new WordClusters(new LongIntMap(16), new int[0]);
 
   private static final String MAGIC = "KRWCL";
+  private static final String MAGIC_FINGERPRINTS = "KRWCL2";
 
   private final LongIntMap index; // word hash -> row
   private final int[] classes; // row * levels + level
@@ -227,7 +228,7 @@ final class WordClusters {
   /** Writes into an open stream (the NER model file embeds its clusters). */
   void writeTo(DataOutputStream data) throws IOException {
     {
-      data.writeUTF(MAGIC);
+      data.writeUTF(MAGIC_FINGERPRINTS);
       data.writeInt(index.size());
       data.writeInt(levels);
       long[] keys = new long[index.size()];
@@ -243,21 +244,32 @@ final class WordClusters {
 
   static WordClusters read(InputStream in) throws IOException {
     try (DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)))) {
-      return readFrom(data);
+      return readFrom(data, true);
     }
   }
 
-  static WordClusters readFrom(DataInputStream data) throws IOException {
+  /**
+   * @param fingerprints ignored: the file's own header says whether it stores key fingerprints (current
+   *     format) or full hashes (the first format, embedded in version-2 NER models)
+   */
+  static WordClusters readFrom(DataInputStream data, boolean fingerprints) throws IOException {
     {
-      if (!MAGIC.equals(data.readUTF())) {
+      String magic = data.readUTF();
+      if (!MAGIC.equals(magic) && !MAGIC_FINGERPRINTS.equals(magic)) {
         throw new IOException("not a Kroniek word-cluster file");
       }
+      fingerprints = MAGIC_FINGERPRINTS.equals(magic); // the first format stored full hashes
       int rows = data.readInt();
       int levels = data.readInt();
       LongIntMap index = new LongIntMap(rows);
       int[] classes = new int[rows * levels];
       for (int row = 0; row < rows; row++) {
-        index.put(data.readLong(), row);
+        long key = data.readLong();
+        if (fingerprints) {
+          index.putFingerprint(key, row);
+        } else {
+          index.put(key, row);
+        }
         for (int level = 0; level < levels; level++) {
           classes[row * levels + level] = data.readShort();
         }

@@ -109,7 +109,13 @@ final class DirectQuoteFinder {
       return speaker == null ? null : new Attribution(speaker, w, null, k, speaker.end(), true);
     }
     ReportingVerbs.Verb verb = locator.verbAt(k, limit, false);
-    if (verb == null || !punctuated && verb.kind() == ReportingVerbs.Kind.OPINION) {
+    if (verb == null) {
+      // only after a comma, '?' or '!': after a full stop the next sentence starts ("... .' 50Plus-spreker X:")
+      boolean comma = d.is(k - 1, ',') || d.is(k - 2, ',') || d.is(k - 2, '?') || d.is(k - 2, '!')
+          || d.isDash(k - 1);
+      return punctuated && comma ? invertedSubject(k, limit) : null;
+    }
+    if (!punctuated && verb.kind() == ReportingVerbs.Kind.OPINION) {
       return null;
     }
     int s = locator.skipAdverbs(k + 1, limit);
@@ -122,6 +128,33 @@ final class DirectQuoteFinder {
       end = Math.max(end, locator.particleEnd(k, verb, limit));
     }
     return new Attribution(speaker, locator.cue(k, verb), verb, k, end, verb.info());
+  }
+
+  /**
+   * {@code ,,...'', blikt ze terug}, {@code "...", haalt Bianca het drama voor de geest}: after a quote and its
+   * comma the next word is the finite verb whatever it means (the quote is the sentence's first part), so a
+   * person right after it is the speaker: a name, {@code hij}/{@code zij}/{@code ze}, or an unnamed person
+   * ({@code beklaagde de verdachte zich}). Null when the word cannot be a verb or no person follows.
+   */
+  private Attribution invertedSubject(int k, int limit) {
+    String w = d.lower(k);
+    if (!Character.isLetter(w.charAt(0)) || Words.endsNounPhrase(w) && !Words.FINITE_VERBS.contains(w)
+        || Words.DETERMINERS.contains(w)
+        || Words.PRONOUNS.contains(w) || Words.CLAUSE_OPENERS.contains(w) || w.length() < 3) {
+      return null;
+    }
+    int s = locator.skipAdverbs(k + 1, limit);
+    NounPhrase speaker = phrases.read(s, limit);
+    if (speaker == null) {
+      return null;
+    }
+    boolean person = switch (speaker.kind()) {
+      case NAME -> true;
+      case PRONOUN -> Words.RESOLVABLE_PRONOUNS.contains(speaker.name());
+      case UNNAMED -> speaker.head() != null && PersonNouns.isPersonNoun(speaker.head())
+          && !Words.isSelfReference(speaker.name());
+    };
+    return person ? new Attribution(speaker, w, null, k, speaker.end(), false) : null;
   }
 
   /** {@code "..." Dat zegt X.}: a new sentence that starts with a pointer and a reporting verb. */
@@ -180,7 +213,9 @@ final class DirectQuoteFinder {
     // "Trump liet er via Twitter geen twijfel over bestaan: ..." : the subject of the introducing sentence
     boolean subject = speaker.end() < p && d.isLowerWord(speaker.end()) && start == d.sentenceStart(p)
         && p - start <= MAX_INTRO_TOKENS;
-    if (subject && (speaker.isName() || speaker.isPronoun() && Words.RESOLVABLE_PRONOUNS.contains(speaker.name()))) {
+    boolean person = speaker.isName() || speaker.isPronoun() && Words.RESOLVABLE_PRONOUNS.contains(speaker.name())
+        || speaker.kind() == NounPhrase.Kind.UNNAMED && PersonNouns.isPersonNoun(speaker.head());
+    if (subject && person) { // also "De advocaat die hem bijstaat wil niet reageren: ..."
       return new Attribution(speaker, ":", null, p, p, false);
     }
     return null;

@@ -133,6 +133,21 @@ final class Doc {
     return sentenceEnd[sentenceOf[i]];
   }
 
+  /** Number of sentences (the splitter's, cut at {@link #MAX_SENTENCE_TOKENS}, plus uncovered gaps). */
+  int sentenceCount() {
+    return sentenceFirst.length;
+  }
+
+  /** Index of the first token of sentence number s. */
+  int firstTokenOf(int s) {
+    return sentenceFirst[s];
+  }
+
+  /** Index just past the last token of sentence number s. */
+  int endTokenOf(int s) {
+    return sentenceEnd[s];
+  }
+
   boolean isWord(int i) {
     return i >= 0 && i < size && tokens.get(i).type() == TokenType.WORD;
   }

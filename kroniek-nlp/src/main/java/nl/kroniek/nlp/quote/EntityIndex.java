@@ -80,6 +80,17 @@ final class EntityIndex {
     return null;
   }
 
+  /** The PER mentions that start in the char range [start, end), in text order. */
+  List<Entity> personsStartingIn(int start, int end) {
+    List<Entity> out = new ArrayList<>();
+    for (int i = firstStartingAtOrAfter(start); i < entities.length && starts[i] < end; i++) {
+      if (entities[i].type() == EntityType.PER) {
+        out.add(entities[i]);
+      }
+    }
+    return out;
+  }
+
   /** All mentions, sorted by start. */
   List<Entity> all() {
     return List.of(entities);

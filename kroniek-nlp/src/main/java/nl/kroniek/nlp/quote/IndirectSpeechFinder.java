@@ -89,8 +89,11 @@ final class IndirectSpeechFinder {
         lastEnd = f.end;
       } else if (!out.isEmpty() && out.get(out.size() - 1).attribution.speaker().isPronoun()
           && !f.attribution.speaker().isPronoun()) {
-        // "Volgens hem is ... . Dat zei Kamerlid X.": the later, named attribution explains the pronoun
-        out.get(out.size() - 1).attribution = f.attribution;
+        // "Volgens hem is ... . Dat zei Kamerlid X.": the later, named attribution explains the pronoun; the
+        // cue stays "volgens", which attributes information (so X is a cited source)
+        Attribution pronoun = out.get(out.size() - 1).attribution;
+        out.get(out.size() - 1).attribution = new Attribution(f.attribution.speaker(), pronoun.cue(), pronoun.verb(),
+            pronoun.cueToken(), pronoun.end(), pronoun.info() || f.attribution.info());
       }
     }
     return out;
@@ -106,13 +109,14 @@ final class IndirectSpeechFinder {
     int first = d.sentenceStart(v);
     if (v == first + 1 && d.isWord(first) && (d.lower(first).equals("dat") || d.lower(first).equals("dit"))
         && !verb.participle()) {
-      return verb.kind() == ReportingVerbs.Kind.MANNER ? null : backPointer(first, v, verb);
+      return verb.kind() != ReportingVerbs.Kind.SPEECH ? null : backPointer(first, v, verb);
     }
     int trailingCue = v - 1;
     if (d.isWord(trailingCue) && d.lower(trailingCue).equals("zo")) {
       trailingCue--;
     }
-    if (d.is(trailingCue, ',') && !verb.participle()) {
+    // "..., vindt X.", "..., oordeelde de rechter.": a view or a judgement, not reported speech (guidelines)
+    if (d.is(trailingCue, ',') && !verb.participle() && verb.kind() != ReportingVerbs.Kind.OPINION) {
       Found f = trailing(trailingCue + 1, v, locator.cue(v, verb), verb);
       if (f != null) {
         return f;
@@ -122,20 +126,47 @@ final class IndirectSpeechFinder {
       return null; // "X vindt dat", "X verwacht dat": an opinion, not reported speech
     }
     NounPhrase before = locator.subjectBefore(locator.clauseStart(v), v);
+    int after = locator.skipAdverbs(v + 1, sentenceEnd);
+    if (before != null && !before.isPronoun() && d.isWord(after) && Words.PRONOUNS.contains(d.lower(after))) {
+      before = null; // "Zenuwen zegt hij niet te hebben": a pronoun after the verb is the subject
+    }
     if (before == null && v > 0 && d.isWord(v - 1) && COORDINATORS.contains(d.lower(v - 1))) {
       return null; // "Foster weigert en vertelde May dat ...": the subject is left out, May is the addressee
     }
     int[] dat = {-1};
     NounPhrase speaker = complementUpToDat(v, sentenceEnd, verb, before, dat);
     if (speaker == null) {
-      return null;
+      return teInfinitive(v, verb, before, sentenceEnd);
     }
-    Found f = clause(dat[0] + 1, sentenceEnd);
+    Found f = clause(dat[0] + 1, subordinateEnd(first, dat[0] + 1, sentenceEnd));
     if (f != null) {
       f.attribution = new Attribution(speaker, locator.cue(v, verb), verb, v, Math.max(speaker.end(), v + 1),
           verb.info());
     }
     return f;
+  }
+
+  /** Conjunctions that open a subordinate clause before the main clause: {@code Hoewel hij toegaf dat ...,}. */
+  private static final Set<String> SUBORDINATORS = Set.of("hoewel", "omdat", "nadat", "terwijl", "toen", "zodra",
+      "voordat", "doordat", "als", "nu", "sinds", "wanneer", "zolang", "ofschoon");
+
+  /**
+   * Where a reported clause inside a fronted subordinate clause ends: at the comma before the main clause's
+   * verb ({@code Hoewel hij toegaf dat X, herhaalde hij ...}); else the sentence end.
+   */
+  private int subordinateEnd(int first, int from, int sentenceEnd) {
+    if (!d.isWord(first) || !SUBORDINATORS.contains(d.lower(first))) {
+      return sentenceEnd;
+    }
+    for (int k = from; k + 1 < sentenceEnd; k++) {
+      if (d.is(k, ',') && d.isLowerWord(k + 1)) {
+        String w = d.lower(k + 1);
+        if (ReportingVerbs.isForm(w) || Words.FINITE_VERBS.contains(w) && !Words.DETERMINERS.contains(w)) {
+          return k;
+        }
+      }
+    }
+    return sentenceEnd;
   }
 
   /**
@@ -165,14 +196,23 @@ final class IndirectSpeechFinder {
         datOut[0] = m;
         return subject;
       }
-      if (d.is(m, ',') || word && (Words.ADVERBS.contains(w) || Words.isDayPart(w))) {
+      if (d.is(m, ',') || word && (Words.ADVERBS.contains(w) || Words.isDayPart(w) || TIME_WORDS.contains(w))) {
         m++;
+        continue;
+      }
+      if (!particleSeen && word && COMPLEMENT_PREPOSITIONS.contains(w) && particleWithin(m, verb.particle(), 3)) {
+        m = skipTo(m, verb.particle());
+        particleSeen = true; // "bracht aan het licht": the particle phrase, not an adjunct
         continue;
       }
       if (!particleSeen && word && (w.equals(verb.particle()) || verb.particle().equals("toe")
           && (w.equals("eraan") || w.equals("daaraan")))) {
         particleSeen = w.equals(verb.particle());
         m++;
+        continue;
+      }
+      if (word && COMPLEMENT_PREPOSITIONS.contains(w) && d.isWord(m + 1) && d.lower(m + 1).equals("dat")) {
+        m++; // "vermeldde er toen bij dat": a pronominal adverb's preposition
         continue;
       }
       if (word && COMPLEMENT_PREPOSITIONS.contains(w)) {
@@ -197,6 +237,79 @@ final class IndirectSpeechFinder {
       m = np.end();
     }
     return null;
+  }
+
+  /** Verbs of saying or claiming that report with a {@code te} infinitive (the guidelines' list). */
+  private static final Set<String> TE_VERBS = Set.of("zeggen", "beweren", "verklaren", "stellen", "melden",
+      "aangeven");
+  /** First words after the verb that make a {@code te} infinitive no report: an object, a particle. */
+  private static final Set<String> TE_BLOCKERS = Set.of("hem", "haar", "hen", "hun", "ons", "mij", "me", "je",
+      "jullie", "zich", "zichzelf", "voor", "toe", "mee", "vast", "aan", "het", "dat", "er");
+  /** How far after the verb (and its subject) the {@code te} may stand. */
+  private static final int MAX_TO_TE = 14;
+
+  /**
+   * {@code Hij zegt de brief nooit te hebben ontvangen}, {@code Van Loon zegt blij te zijn dat ...}: a verb of
+   * saying with a {@code te} infinitive; the reported clause runs from after the verb (and an inverted
+   * subject) to the sentence end. Not {@code stelde voor te ...} (a proposal) or {@code zei hem te gaan}.
+   */
+  private Found teInfinitive(int v, ReportingVerbs.Verb verb, NounPhrase before, int sentenceEnd) {
+    if (!TE_VERBS.contains(verb.lemma()) || verb.particle() != null) {
+      return null;
+    }
+    int m = locator.skipAdverbs(v + 1, sentenceEnd);
+    NounPhrase subject = before;
+    if (subject == null) {
+      subject = phrases.read(m, sentenceEnd);
+      if (subject == null || subject.kind() == NounPhrase.Kind.UNNAMED && !PersonNouns.isPersonNoun(subject.head())
+          && !Words.SPOKESPERSONS.contains(subject.head())) {
+        return null;
+      }
+      m = locator.skipAdverbs(subject.end(), sentenceEnd);
+    }
+    if (m >= sentenceEnd || !d.isWord(m) || TE_BLOCKERS.contains(d.lower(m))) {
+      return null;
+    }
+    for (int k = m; k < sentenceEnd && k - m <= MAX_TO_TE; k++) {
+      if (inDirect[k] || !d.isWord(k)) {
+        return null; // punctuation first: not one clause
+      }
+      String w = d.lower(k);
+      if (w.equals("te") && d.isLowerWord(k + 1) && d.lower(k + 1).endsWith("n")) {
+        Found f = clause(m, sentenceEnd);
+        if (f != null) {
+          f.attribution = new Attribution(subject, locator.cue(v, verb), verb, v, Math.max(subject.end(), v + 1),
+              verb.info());
+        }
+        return f;
+      }
+      boolean verbForm = Words.FINITE_VERBS.contains(w) && !Words.DETERMINERS.contains(w) || ReportingVerbs.isForm(w);
+      if (w.equals("dat") || w.equals("of") || verbForm) {
+        return null; // "zijn" is also a possessive: "een gevaar voor zijn omgeving te zijn"
+      }
+    }
+    return null;
+  }
+
+  /** Time words of an adjunct between a verb and {@code dat} ({@code vorig jaar}, {@code deze week}). */
+  private static final Set<String> TIME_WORDS = Set.of("vorig", "vorige", "afgelopen", "deze", "dit", "jaar",
+      "week", "maand", "weekend", "eind", "begin", "half", "medio", "volgend", "volgende");
+
+  private boolean particleWithin(int m, String particle, int distance) {
+    for (int k = m + 1; k <= m + distance && k < d.size; k++) {
+      if (d.isWord(k) && d.lower(k).equals(particle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int skipTo(int m, String particle) {
+    int k = m + 1;
+    while (!d.lower(k).equals(particle)) {
+      k++;
+    }
+    return k + 1;
   }
 
   /** {@code Volgens X ...}, {@code ..., volgens X.}, {@code ... volgens X ...}. */
@@ -270,6 +383,15 @@ final class IndirectSpeechFinder {
     }
     int sentenceEnd = d.sentenceEnd(cueToken);
     NounPhrase speaker = phrases.read(locator.skipAdverbs(cueToken + 1, sentenceEnd), sentenceEnd);
+    if (speaker != null && d.is(speaker.end(), ':') && speaker.end() + 1 < sentenceEnd
+        && (verb == null || verb.kind() == ReportingVerbs.Kind.SPEECH)) {
+      // "Maar dan doemt dat probleem op, waarschuwt Tertoolen: wegen raken verstopt." reports what follows
+      Found f = clause(speaker.end() + 1, sentenceEnd);
+      if (f != null) {
+        f.attribution = new Attribution(speaker, cue, verb, cueToken, speaker.end(), verb == null || verb.info());
+      }
+      return f;
+    }
     if (speaker == null || !tailOk(speaker.end(), sentenceEnd) || endsRelativeClause(first, comma)
         || isOnlyAQuestion(first, comma) || isOnlyAPhrase(locator.skipAdverbs(first, comma), comma)) {
       return null;

@@ -38,9 +38,7 @@ final class NounPhraseReader {
       "heet", "heten", "heette", "heetten", "noem");
 
   /** Lower-case heads that form an organisation's name with the name after them ({@code gemeente Utrecht}). */
-  private static final Set<String> ORGANISATION_HEADS = Set.of("gemeente", "provincie", "ministerie",
-      "waterschap", "stichting", "vereniging", "universiteit", "hogeschool", "rechtbank", "gerechtshof",
-      "veiligheidsregio", "politie", "brandweer", "omroep", "regio", "deelgemeente", "stadsdeel", "partij");
+  private static final Set<String> ORGANISATION_HEADS = Words.ORGANISATION_WORDS;
 
   /** Words inside organisation names after a capitalised common noun ({@code Partij voor de Dieren}). */
   private static final Set<String> ORG_CONNECTORS = Set.of("voor", "van", "tegen", "op", "en", "der");
@@ -52,6 +50,15 @@ final class NounPhraseReader {
       "peiling", "enquête", "studie", "analyse", "berekeningen", "berekening", "schattingen", "schatting",
       "data", "statistieken", "rapportage", "verslag", "brief", "verklaring", "persbericht", "documenten",
       "stukken");
+
+  /** Staff of an organisation: as a source the organisation stands for them ({@code journalisten van Nieuwsuur}). */
+  private static final Set<String> STAFF_NOUNS = Set.of("journalist", "journalisten", "verslaggever",
+      "verslaggevers", "redacteur", "redacteuren", "redactie", "onderzoeker", "onderzoekers", "correspondent",
+      "bestuur", "directie", "leiding", "medewerker", "medewerkers");
+
+  static boolean isDocumentNoun(String lowerHead) {
+    return DOCUMENT_NOUNS.contains(lowerHead);
+  }
 
   private final Doc d;
   /** Words the document capitalises inside sentences: names, even when they are also words (Blom, Beer). */
@@ -88,6 +95,9 @@ final class NounPhraseReader {
     if (d.isWord(i) && Words.PRONOUNS.contains(w)) {
       Token t = d.token(i);
       return new NounPhrase(NounPhrase.Kind.PRONOUN, i, i + 1, w, t.start(), t.end(), null, null, null, -1, -1);
+    }
+    if ((w.equals("een") || w.equals("één")) && d.isWord(i + 1) && d.lower(i + 1).equals("van") && i + 2 < limit) {
+      return oneOf(i, limit);
     }
     int j = i;
     if (w.equals("'t") && d.isWord(j + 1) && d.token(j + 1).isCapitalized()) { // 't Hooft
@@ -211,7 +221,13 @@ final class NounPhraseReader {
           }
           continue;
         }
-        if (Words.endsNounPhrase(lw) || ReportingVerbs.isForm(lw) || Words.PRONOUNS.contains(lw)
+        if (j == i && Words.CLAUSE_OPENERS.contains(lw) && !Words.DETERMINERS.contains(lw)) {
+          break; // "Hoewel hij ...": a conjunction, no head noun
+        }
+        // a verb form right after an article is a noun: "een bekende" (not "bekende" of bekennen)
+        boolean nounAfterArticle = j == preFirst && preFirst > i && ReportingVerbs.isForm(lw)
+            && !Words.endsNounPhrase(lw) && lw.endsWith("e");
+        if (Words.endsNounPhrase(lw) || ReportingVerbs.isForm(lw) && !nounAfterArticle || Words.PRONOUNS.contains(lw)
             || Words.DETERMINERS.contains(lw) && (!inPp || ppHasContent)) {
           break;
         }
@@ -267,6 +283,49 @@ final class NounPhraseReader {
     return unnamed(i, j, head, inPp ? ppFirst : -1, inPp ? ppEnd : -1, limit);
   }
 
+  /** Words for "them" after {@code een van}: the group is named earlier ({@code De snorfietsers ... een van hen}). */
+  private static final Set<String> GROUP_PRONOUNS = Set.of("hen", "hun", "ons", "jullie", "hem");
+
+  /**
+   * {@code een van de snorfietsers}, {@code een van hen}: one member of a group, as an unnamed phrase whose head
+   * is the group's; {@code hen} takes the group from the plural subject of this or the previous sentence.
+   */
+  private NounPhrase oneOf(int i, int limit) {
+    int k = i + 2;
+    if (d.isWord(k) && GROUP_PRONOUNS.contains(d.lower(k))) {
+      NounPhrase group = pluralSubjectBefore(i);
+      Token t = d.token(i);
+      String name = group == null ? lowerFirstIfUnreliable(i, d.span(i, k + 1))
+          : lowerFirstIfUnreliable(i, d.span(i, i + 2)) + " " + lowerFirstIfUnreliable(group.first(), group.name());
+      return new NounPhrase(NounPhrase.Kind.UNNAMED, i, k + 1, name, t.start(), d.token(k).end(), null,
+          group == null ? null : group.head(), null, -1, -1);
+    }
+    NounPhrase group = read(k, limit);
+    if (group == null || group.kind() != NounPhrase.Kind.UNNAMED || group.head() == null) {
+      return null;
+    }
+    return new NounPhrase(NounPhrase.Kind.UNNAMED, i, group.end(), lowerFirstIfUnreliable(i, d.span(i, group.end())),
+        d.token(i).start(), d.token(group.end() - 1).end(), null, group.head(), group.organisation(),
+        group.organisationStart(), group.organisationEnd());
+  }
+
+  /** The unnamed plural phrase that opens the sentence of token i (or the one before), or null. */
+  private NounPhrase pluralSubjectBefore(int i) {
+    int start = d.sentenceStart(i);
+    for (int round = 0; round < 2 && start >= 0; round++) {
+      boolean oneOf = d.isWord(start + 1) && d.lower(start + 1).equals("van"); // no chains of "een van hen"
+      if (start < i && !oneOf) {
+        NounPhrase np = read(start, i);
+        if (np != null && np.kind() == NounPhrase.Kind.UNNAMED && np.head() != null
+            && (np.head().endsWith("en") || np.head().endsWith("s"))) {
+          return np;
+        }
+      }
+      start = start == 0 ? -1 : d.sentenceStart(start - 1);
+    }
+    return null;
+  }
+
   private NounPhrase named(int first, int preFirst, int nameFirst, int nameEnd, String entityName, int limit) {
     if (nameFirst > preFirst && d.isLowerWord(nameFirst - 1) && ORGANISATION_HEADS.contains(d.lower(nameFirst - 1))
         && entityName == null) {
@@ -319,7 +378,10 @@ final class NounPhraseReader {
   private NounPhrase unnamed(int first, int end, String head, int ppFirst, int ppEnd, int limit) {
     String phrase = lowerFirstIfUnreliable(first, d.span(first, end));
     // A name after all: "de woordvoerder, Ryan Dillon," or "de man die zichzelf Abu Saad liet noemen".
-    int[] named = appositiveName(end, limit);
+    int[] named = parentheticalName(end, limit);
+    if (named == null) {
+      named = appositiveName(end, limit);
+    }
     if (named == null) {
       named = relativeClauseName(end, limit);
     }
@@ -340,7 +402,7 @@ final class NounPhraseReader {
     int orgStart = -1;
     int orgEnd = -1;
     if (ppFirst >= 0 && ppEnd > ppFirst && head != null
-        && (Words.SPOKESPERSONS.contains(head) || DOCUMENT_NOUNS.contains(head))) {
+        && (Words.SPOKESPERSONS.contains(head) || DOCUMENT_NOUNS.contains(head) || STAFF_NOUNS.contains(head))) {
       int from = ppFirst;
       if (Words.DETERMINERS.contains(d.lower(from - 1)) && from - 1 > first) {
         from--; // "de politie": keep the article in the mention, normalisation strips it
@@ -384,6 +446,32 @@ final class NounPhraseReader {
   private boolean endsHere(int k, int limit) {
     return k >= limit || d.token(k).type() == TokenType.PUNCT || d.isQuote(k)
         || d.isLowerWord(k) && Words.endsNounPhrase(d.lower(k));
+  }
+
+  /**
+   * {@code woordvoerster (Y. Koenders) van de omwonenden}: a person's name in brackets right after the role
+   * (a first name or initial first; not an acronym such as {@code (OM)}): [nameFirst, nameEnd, phraseEnd], or
+   * null.
+   */
+  private int[] parentheticalName(int k, int limit) {
+    if (!d.is(k, '(') || !(isInitial(k + 1) || Words.isFirstName(d.lower(k + 1)) && isNameWordIgnoringStart(k + 1))) {
+      return null;
+    }
+    int m = k + 1;
+    while (m < limit && m - k <= MAX_NAME_TOKENS && !d.is(m, ')')) {
+      if (!isNameWordIgnoringStart(m) && !isInitial(m) && !(d.isLowerWord(m) && Words.PARTICLES.contains(d.lower(m)))) {
+        return null;
+      }
+      m++;
+    }
+    if (m >= limit || !d.is(m, ')') || m == k + 1) {
+      return null;
+    }
+    int end = m + 1;
+    if (end < limit && d.lower(end).equals("van") && d.isWord(end + 1)) {
+      end = Math.max(end, prepositionalPhraseEnd(end + 1, limit));
+    }
+    return new int[] {k + 1, m, end};
   }
 
   /** {@code , Ryan Dillon,}: [nameFirst, nameEnd, phraseEnd], or null. */
@@ -537,14 +625,31 @@ final class NounPhraseReader {
   /** At a sentence start a capital says nothing: {@code Gisteren}, {@code Omwonenden}, {@code De}. */
   private boolean isNotANameAtStart(int i) {
     String lw = d.lower(i);
+    if (Words.PARTICLES.contains(lw) && isParticleSurname(i)) {
+      return false; // "Van de Werd kondigde aan", "De Vries zegt"
+    }
     if (Words.CLAUSE_OPENERS.contains(lw) || Words.DETERMINERS.contains(lw) || Words.PRONOUNS.contains(lw)
-        || Words.endsNounPhrase(lw) || ReportingVerbs.isForm(lw)) {
+        || Words.endsNounPhrase(lw) || ReportingVerbs.isForm(lw) || QUANTIFIERS.contains(lw)) {
       return true;
     }
     if (Words.isFirstName(lw) || Words.TITLES.contains(lw) || capitalisedInside().contains(lw)) {
       return false;
     }
     return Words.isKnownLowercaseWord(lw) && !isNameWordIgnoringStart(i + 1);
+  }
+
+  /** Particles and a capitalised word that the family-name list knows together ({@code van de werd}). */
+  private boolean isParticleSurname(int i) {
+    int m = i + 1;
+    while (m < d.size && m - i <= 3 && d.isLowerWord(m) && Words.PARTICLES.contains(d.lower(m))) {
+      m++;
+    }
+    return m < d.size && m - i <= 3 && isNameWordIgnoringStart(m) && !unreliableCapitalAfter(m)
+        && Words.isFamilyName(Doc.lowerCase(d.span(i, m + 1)));
+  }
+
+  private boolean unreliableCapitalAfter(int m) {
+    return d.is(m - 1, ':') || d.isTerminal(m - 1);
   }
 
   private boolean isNameWordIgnoringStart(int i) {

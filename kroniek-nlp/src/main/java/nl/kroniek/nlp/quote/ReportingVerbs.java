@@ -65,6 +65,7 @@ final class ReportingVerbs {
       "suggereren S - suggereert suggereren suggereerde suggereerden gesuggereerd",
       "toezeggen S toe zegt zeggen zegde zegden zei zeiden toegezegd",
       "aangeven S aan geeft geven gaf gaven aangegeven",
+      "toebijten S toe bijt bijten beet beten toegebeten",
       "bevestigen SI - bevestigt bevestigen bevestigde bevestigden bevestigd",
       "concluderen S - concludeert concluderen concludeerde concludeerden geconcludeerd",
       "beweren S - beweert beweren beweerde beweerden beweerd",

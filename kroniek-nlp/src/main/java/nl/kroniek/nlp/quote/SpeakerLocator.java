@@ -96,8 +96,9 @@ final class SpeakerLocator {
     int k = v - 1;
     while (k >= start && v - k <= MAX_CLAUSE_TOKENS) {
       // a quote mark ends a clause when it stands against punctuation ("...," zei); not a scare quote ('pijn')
+      // (a mark right before v closes a scare quote: "Zij sprak over 'dwingende redenen': ...")
       boolean quoteBreak = d.isQuote(k) && (d.token(k - 1 < 0 ? k : k - 1).type() == TokenType.PUNCT
-          || k + 1 < d.size && d.token(k + 1).type() == TokenType.PUNCT);
+          || k + 1 < d.size && k + 1 != v && d.token(k + 1).type() == TokenType.PUNCT);
       if (d.is(k, ';') || d.is(k, ':') || quoteBreak || d.isDash(k)) {
         return k + 1;
       }
@@ -120,13 +121,111 @@ final class SpeakerLocator {
     return k < limit ? phrases.read(k, limit) : null;
   }
 
-  /** The phrase that fills the clause before the verb at v (its subject in normal order), or null. */
+  /**
+   * The phrase that fills the clause before the verb at v (its subject in normal order), or null. When the
+   * clause is longer, the subject is sought after its last inner boundary: a comma or conjunction ({@code
+   * ..., maar commissaris Ansip zei dat}, {@code Hoewel hij toegaf dat}), and a relative {@code die} stands
+   * for the phrase before it ({@code Trump, die roept dat}); a relative clause between subject and verb is
+   * skipped ({@code Een vrouw die ..., zei:}).
+   */
   NounPhrase subjectBefore(int clauseStart, int v) {
     if (v <= clauseStart) {
       return null;
     }
     NounPhrase before = phrases.read(clauseStart, v);
-    return before != null && fillsUpTo(before.end(), v) ? before : null;
+    if (before != null && fillsUpTo(before.end(), v)) {
+      return before;
+    }
+    if (before != null && skipsRelativeClause(before.end(), v)) {
+      return before;
+    }
+    NounPhrase appositive = appositiveNameBefore(clauseStart, v);
+    if (appositive != null) {
+      return appositive;
+    }
+    for (int k = v - 1; k >= clauseStart && v - k <= MAX_CLAUSE_TOKENS; k--) {
+      boolean comma = k > clauseStart && d.is(k, ',');
+      boolean conjunction = d.isWord(k) && SUBJECT_BOUNDARIES.contains(d.lower(k))
+          && (d.isLowerWord(k) || k == clauseStart);
+      if (!comma && !conjunction) {
+        continue;
+      }
+      int from = k + 1;
+      if (d.isLowerWord(from) && RELATIVE_SUBJECTS.contains(d.lower(from)) && fillsUpTo(from + 1, v)) {
+        return antecedent(clauseStart, comma ? k : from);
+      }
+      if (d.isLowerWord(k) && RELATIVE_SUBJECTS.contains(d.lower(k)) && fillsUpTo(k + 1, v)) {
+        return antecedent(clauseStart, k);
+      }
+      NounPhrase np = phrases.read(from, v);
+      if (np != null && fillsUpTo(np.end(), v)) {
+        return np;
+      }
+      return null; // only the nearest boundary: an earlier one belongs to another clause
+    }
+    return null;
+  }
+
+  /**
+   * {@code Bijlevelds voorganger op Defensie, Klaas Dijkhoff, schreef}: a name between commas right before the
+   * verb names the subject the phrase reader could not read whole.
+   */
+  private NounPhrase appositiveNameBefore(int clauseStart, int v) {
+    if (!d.is(v - 1, ',')) {
+      return null;
+    }
+    for (int c = v - 2; c > clauseStart && v - c <= 9; c--) {
+      if (d.is(c, ',')) {
+        // the whole appositive is the name ("een nauwe vriend van president Poetin," is not)
+        NounPhrase np = phrases.read(c + 1, v - 1);
+        boolean whole = np != null && np.isName() && np.end() == v - 1 && np.description() == null
+            && np.mentionStart() == d.token(c + 1).start();
+        return whole ? np : null;
+      }
+    }
+    return null;
+  }
+
+  /** Conjunctions after which a new clause (with its own subject) starts. */
+  private static final java.util.Set<String> SUBJECT_BOUNDARIES = java.util.Set.of("en", "maar", "want", "of",
+      "dus", "hoewel", "omdat", "nadat", "terwijl", "toen", "zodat", "doordat", "voordat", "sinds", "wanneer",
+      "als", "zoals", "waarna", "nu", "die", "dat");
+  private static final java.util.Set<String> RELATIVE_SUBJECTS = java.util.Set.of("die");
+
+  /**
+   * The phrase that ends at token {@code end} (a comma or a relative pronoun), for {@code Trump, die roept}:
+   * a name if one ends there, else the longest unnamed phrase.
+   */
+  private NounPhrase antecedent(int clauseStart, int end) {
+    if (end - 1 > clauseStart && d.is(end - 1, ',')) {
+      end--;
+    }
+    NounPhrase best = null;
+    for (int start = end - 1; start >= clauseStart && end - start <= 8; start--) {
+      NounPhrase np = phrases.read(start, end);
+      if (np == null || np.end() != end) {
+        continue;
+      }
+      if (np.isName()) {
+        return np;
+      }
+      if (np.kind() == NounPhrase.Kind.UNNAMED) {
+        best = np;
+      }
+    }
+    return best;
+  }
+
+  /** {@code Een vrouw die haar dochter, die ..., naartoe brengt, zei}: a relative clause up to a comma before v. */
+  private boolean skipsRelativeClause(int phraseEnd, int v) {
+    if (phraseEnd >= v || !d.isLowerWord(phraseEnd) || !RELATIVE_SUBJECTS.contains(d.lower(phraseEnd))) {
+      return false;
+    }
+    int k = v - 1;
+    while (k > phraseEnd && d.isWord(k) && Words.ADVERBS.contains(d.lower(k))) {
+      k--;
+    }
+    return d.is(k, ',') && v - phraseEnd <= MAX_CLAUSE_TOKENS;
   }
 
   /** Between the phrase end and the verb stand only commas, auxiliaries and adverbs. */

@@ -21,7 +21,7 @@ final class Words {
   }
 
   /** Words that open a noun phrase: articles, possessives and demonstratives that never start a clause. */
-  static final Set<String> DETERMINERS = set("de", "het", "een", "'t", "deze", "dit", "zijn", "haar", "hun",
+  static final Set<String> DETERMINERS = set("de", "het", "een", "één", "'t", "deze", "dit", "zijn", "haar", "hun",
       "mijn", "onze", "ons", "uw", "diens", "wiens");
 
   /** Personal pronouns that can be the subject of a reporting verb. */
@@ -214,6 +214,11 @@ final class Words {
     }
     return false;
   }
+
+  /** Lower-case heads that form an organisation's name with the name after them ({@code gemeente Utrecht}). */
+  static final Set<String> ORGANISATION_WORDS = set("gemeente", "provincie", "ministerie", "waterschap",
+      "stichting", "vereniging", "universiteit", "hogeschool", "rechtbank", "gerechtshof", "veiligheidsregio",
+      "politie", "brandweer", "omroep", "regio", "deelgemeente", "stadsdeel", "partij");
 
   /** How a newspaper refers to itself: neither a speaker to cite nor a source ({@code schreef deze krant}). */
   private static final Set<String> SELF_REFERENCES = set("deze krant", "dit blad", "dit dagblad", "onze krant",

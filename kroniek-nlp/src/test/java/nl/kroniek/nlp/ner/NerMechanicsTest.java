@@ -86,20 +86,23 @@ class NerMechanicsTest {
     Map<Long, Integer> reference = new HashMap<>();
     Random random = new Random(3);
     for (int i = 0; i < 20_000; i++) {
-      long key = random.nextLong() | 1;
-      int value = random.nextInt();
+      long key = random.nextLong();
+      int value = random.nextInt(LongIntMap.MAX_VALUE + 1);
       map.put(key, value);
       reference.put(key, value);
     }
     assertThat(map.size()).isEqualTo(reference.size());
     reference.forEach((k, v) -> assertThat(map.get(k)).isEqualTo(v));
-    assertThat(map.get(2L)).isEqualTo(-1);
-    assertThatThrownBy(() -> map.put(0L, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(map.get(random.nextLong())).isEqualTo(-1);
+    assertThatThrownBy(() -> map.put(1L, -1)).isInstanceOf(IllegalArgumentException.class);
+    LongIntMap copy = new LongIntMap(4);
+    map.forEach(copy::putFingerprint);
+    reference.forEach((k, v) -> assertThat(copy.get(k)).isEqualTo(v));
   }
 
   @Test
   void aTrainedModelSurvivesWritingAndReading() throws Exception {
-    Lexicon lexicon = Lexicon.bundled();
+    Lexicon lexicon = Lexicon.fromBundledLists();
     List<PerceptronTrainer.Example> examples = new ArrayList<>();
     String[] names = {"Jansen", "Pietersen", "De Vries", "Bakker", "Visser"};
     String[] cities = {"Utrecht", "Zwolle", "Leiden", "Gouda", "Breda"};
@@ -119,7 +122,8 @@ class NerMechanicsTest {
       gold[at + 1] = Tags.begin(EntityType.LOC);
       examples.add(new PerceptronTrainer.Example(new NerDocument(List.of(words), lexicon), new int[][] {gold}, 1.0, false));
     }
-    NerModel model = new PerceptronTrainer(5, 1, 1).train(examples, null, "test model", null);
+    NerModel model = new PerceptronTrainer(5, 1, 1).train(examples, null, "test model", null, WordClusters.NONE,
+        lexicon);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.write(bytes);
     NerModel back = NerModel.read(new ByteArrayInputStream(bytes.toByteArray()));

@@ -132,9 +132,10 @@ class AttributionTest {
   }
 
   @Test
-  void quoteWithOtherSpeakersBetweenDoesNotInherit() {
+  void quoteAfterAnotherPersonIsIntroducedIsTheirs() {
+    // the salience fallback: the subject of the sentence before, a possessive phrase spelled out
     List<Quote> q = quotes("\"Nee\", zei Jan Boer. Zijn buurman lachte. \"Dat zien we nog wel.\"");
-    assertThat(q).extracting(Quote::speaker).containsExactly("Jan Boer", null);
+    assertThat(q).extracting(Quote::speaker).containsExactly("Jan Boer", "de buurman van Jan Boer");
   }
 
   @Test
@@ -159,9 +160,13 @@ class AttributionTest {
   }
 
   @Test
-  void lietWithoutWetenIsNoReportingVerb() {
-    assertThat(quotes("\"Kom maar\", liet de trainer de spelers horen.")).isEmpty();
+  void anyVerbAfterAQuoteAndItsCommaIntroducesTheSpeaker() {
+    // the quote fills the first position of the sentence, so the word after the comma is its verb
+    assertThat(only("\"Kom maar\", liet de trainer de spelers horen.").speaker()).isEqualTo("de trainer");
     assertThat(only("\"Kom maar\", liet de trainer de spelers weten.").speaker()).isEqualTo("de trainer");
+    assertThat(only("\"Nooit meer\", blikt Petra Lont terug.").speaker()).isEqualTo("Petra Lont");
+    // no person after the verb: no attribution
+    assertThat(quotes("Het bord vermeldt 'verboden toegang', staat er in de krant.")).isEmpty();
   }
 
   @Test

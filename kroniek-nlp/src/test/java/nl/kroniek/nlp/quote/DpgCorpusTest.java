@@ -48,8 +48,10 @@ class DpgCorpusTest {
         texts.size(), direct, directWithSpeaker, indirect, sources);
     assertThat(texts).hasSizeGreaterThan(1000);
     assertThat(direct).isGreaterThan(2500);
-    assertThat((double) directWithSpeaker / direct).isGreaterThan(0.55);
+    // most unattributed quotes get a speaker from the context (the salience fallback)
+    assertThat((double) directWithSpeaker / direct).isGreaterThan(0.8);
     assertThat(indirect).isGreaterThan(1000);
-    assertThat(sources).isGreaterThan(1000);
+    // sources are information cues only (volgens, aldus, meldt, erkent, ...), not every speaker: about 950
+    assertThat(sources).isGreaterThan(700);
   }
 }
