@@ -17,6 +17,8 @@ final class PersonNouns {
       // people in general, family, neighbours
       "man", "vrouw", "jongen", "meisje", "kind", "jongere", "tiener", "puber", "baby", "moeder", "vader",
       "zoon", "dochter", "broer", "zus", "zuster", "oma", "opa", "ouder", "echtgenoot", "echtgenote", "partner",
+      "oom", "tante", "neef", "nicht", "zwager", "schoonzus", "schoonmoeder", "schoonvader", "grootvader",
+      "grootmoeder", "kleinzoon", "kleindochter", "stiefvader", "stiefmoeder", "vriendje", "vriendinnetje",
       "vriend", "vriendin", "buurman", "buurvrouw", "buur", "bewoner", "bewoonster", "omwonende", "inwoner",
       "inwoonster", "burger", "bekende", "kennis", "familielid", "nabestaande", "weduwe", "weduwnaar",
       "gepensioneerde", "oud-collega", "collega", "dorpsgenoot", "stadgenoot", "buurtgenoot", "persoon",
@@ -68,6 +70,15 @@ final class PersonNouns {
         || lower.endsWith("n") && known(lower.substring(0, lower.length() - 1))
         || lower.endsWith("s") && known(lower.substring(0, lower.length() - 1))
         || lower.endsWith("'s") && known(lower.substring(0, lower.length() - 2));
+  }
+
+  /** A plural person noun ({@code getuigen}, {@code bewoners}), not a singular one ending alike. */
+  static boolean isPlural(String lower) {
+    if (lower == null || known(lower) && !lower.equals("mensen") && !lower.equals("ouders") && !lower.equals("lieden")
+        && !lower.equals("mannen") && !lower.equals("kinderen")) {
+      return false;
+    }
+    return isPersonNoun(lower);
   }
 
   /** The word or, for a compound, its last part of six letters or more ({@code koperexpert}). */

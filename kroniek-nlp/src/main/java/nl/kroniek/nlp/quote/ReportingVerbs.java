@@ -95,7 +95,7 @@ final class ReportingVerbs {
       "bekendmaken S bekend maakt maken maakte maakten bekendgemaakt",
       "reageren M - reageert reageren reageerde reageerden gereageerd",
       "vragen M - vraagt vragen vroeg vroegen gevraagd",
-      "roepen M - roept roepen riep riepen geroepen",
+      "roepen S - roept roepen riep riepen geroepen",
       "uitroepen M uit roept roepen riep riepen uitgeroepen",
       "zuchten M - zucht zuchten zuchtte zuchtten gezucht",
       "verzuchten M - verzucht verzuchten verzuchtte verzuchtten",

@@ -19,7 +19,7 @@ final class RoleResolver {
   record Role(String name, int offset) {}
 
   /** How many sentences back a description looks for its person. */
-  private static final int MAX_SENTENCES_BACK = 80;
+  private static final int MAX_SENTENCES_BACK = 50;
   /** Words before a name that describe it ({@code de Franse president}, {@code minister van Handel}). */
   private static final int MAX_TITLE_TOKENS = 6;
   private static final int MAX_APPOSITIVE_TOKENS = 8;
@@ -40,6 +40,8 @@ final class RoleResolver {
 
   private final Doc d;
   private final PersonMentions mentions;
+  /** The describing words of each mention, by its char offset, computed once. */
+  private final Map<Integer, Set<String>> contexts = new java.util.HashMap<>();
 
   RoleResolver(Doc doc, PersonMentions mentions) {
     this.d = doc;
@@ -49,8 +51,8 @@ final class RoleResolver {
   /** The named person the unnamed phrase describes, or null. */
   Role namedBy(NounPhrase np) {
     if (np.kind() != NounPhrase.Kind.UNNAMED || np.head() == null || !DEFINITE.contains(d.lower(np.first()))
-        || !PersonNouns.isPersonNoun(np.head()) || np.organisation() != null) {
-      return null;
+        || !PersonNouns.isPersonNoun(np.head()) || PersonNouns.isPlural(np.head()) || np.organisation() != null) {
+      return null; // "de getuigen" is a group, not one named person
     }
     String head = np.head();
     Set<String> others = new HashSet<>();
@@ -69,7 +71,7 @@ final class RoleResolver {
         if (m.kind() != PersonMentions.Kind.NAMED || m.start() >= np.mentionStart()) {
           continue;
         }
-        Set<String> context = context(m);
+        Set<String> context = contexts.computeIfAbsent(m.start(), k -> context(m));
         if (matchesHead(context, heads) && context.containsAll(others)) {
           return new Role(m.name(), m.start());
         }

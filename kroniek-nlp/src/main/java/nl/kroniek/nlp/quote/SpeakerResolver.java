@@ -261,6 +261,16 @@ final class SpeakerResolver {
     if (speaker != null) {
       return speaker.who();
     }
+    // no subject in view: the last person mentioned at all ("eiste het aftreden van wethouder X. Ze schreef:")
+    for (int ss = s; ss >= Math.max(0, s - RECENT_SENTENCES); ss--) {
+      List<PersonMentions.Mention> list = mentions.of(ss);
+      for (int k = list.size() - 1; k >= 0; k--) {
+        PersonMentions.Mention m = list.get(k);
+        if (m.token() < t && m.kind() != PersonMentions.Kind.PRONOUN && !namedInside(quote, m.name())) {
+          return referent(m, MAX_PRONOUN_DEPTH, quote);
+        }
+      }
+    }
     return quoted.isEmpty() ? null : new Referent(quoted.get(quoted.size() - 1).name(), null, -1, -1, true);
   }
 
@@ -272,10 +282,15 @@ final class SpeakerResolver {
     if (s < 0) {
       return null;
     }
-    for (Speaker sp : speakers) {
+    Speaker first = null;
+    for (int i = speakers.size() - 1; i >= 0 && speakers.get(i).until() >= s; i--) { // text order: stop early
+      Speaker sp = speakers.get(i);
       if (sp.sentence() == s && !namedInside(quote, sp.who().name())) {
-        return sp.who();
+        first = sp;
       }
+    }
+    if (first != null) {
+      return first.who();
     }
     PersonMentions.Mention m = mentions.subject(s);
     if (m == null) {
@@ -432,7 +447,23 @@ final class SpeakerResolver {
   }
 
   private String mentionName(PersonMentions.Mention m) {
-    return m.phrase() != null ? fullName(m.phrase()) : expand(m.name(), m.start());
+    String name = m.phrase() != null ? fullName(m.phrase()) : expand(m.name(), m.start());
+    if (name.length() > 3 && name.endsWith("s") && name.indexOf(' ') < name.length() - 2) {
+      // a genitive ("Van Veldhovens plan", "Bijlevelds voorganger"): the person is the name without the s
+      String bare = name.substring(0, name.length() - 1);
+      String full = expand(bare, m.start());
+      if (!full.equals(bare) || wasQuoted(bare)) {
+        return full;
+      }
+      String lowerBare = Doc.lowerCase(bare);
+      for (Person p : quoted) {
+        String lower = Doc.lowerCase(p.name());
+        if (lower.endsWith(" " + lowerBare) || lower.equals(lowerBare)) {
+          return p.name();
+        }
+      }
+    }
+    return name;
   }
 
   private boolean wasQuoted(String name) {

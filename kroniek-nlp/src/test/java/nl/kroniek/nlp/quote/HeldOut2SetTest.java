@@ -50,9 +50,10 @@ class HeldOut2SetTest {
     System.out.println("held-out 2 quotes, span + speaker: " + quotes);
     System.out.println("held-out 2 sources: " + sources);
     System.out.println("held-out 2 imperfect passages:" + misses);
-    assertThat(quotes.precision()).as("quote precision").isGreaterThanOrEqualTo(0.0);
-    assertThat(quotes.recall()).as("quote recall").isGreaterThanOrEqualTo(0.0);
-    assertThat(sources.precision()).as("source precision").isGreaterThanOrEqualTo(0.0);
-    assertThat(sources.recall()).as("source recall").isGreaterThanOrEqualTo(0.0);
+    // the product's acceptance level (first run, before the salience and source work: 0.647 / 0.647, 0.706 / 0.857)
+    assertThat(quotes.precision()).as("quote precision").isGreaterThanOrEqualTo(0.80);
+    assertThat(quotes.recall()).as("quote recall").isGreaterThanOrEqualTo(0.80);
+    assertThat(sources.precision()).as("source precision").isGreaterThanOrEqualTo(0.80);
+    assertThat(sources.recall()).as("source recall").isGreaterThanOrEqualTo(0.80);
   }
 }

@@ -125,4 +125,55 @@ class IndirectSpeechTest {
     Quote q = only("Volgens haar is het bedrijf failliet. Dat zei curator Ellen Smits gisteren.");
     assertThat(q.speaker()).isEqualTo("Ellen Smits");
   }
+  @Test
+  void aTeInfinitiveAfterAVerbOfSaying() {
+    Quote q = only("De student zegt een gevaar voor zijn omgeving te zijn.");
+    assertThat(q.text()).isEqualTo("een gevaar voor zijn omgeving te zijn");
+    assertThat(q.speaker()).isEqualTo("de student");
+    assertThat(quotes("De minister stelde voor te wachten.")).isEmpty(); // a proposal
+    assertThat(quotes("Hij zei hem te vertrekken.")).isEmpty(); // an order
+  }
+
+  @Test
+  void aPronounAfterTheVerbIsTheSubjectNotTheFrontedObject() {
+    Quote q = only("Ellen Smit treedt op. Spijt zegt ze niet te hebben.");
+    assertThat(q.speaker()).isEqualTo("Ellen Smit");
+  }
+
+  @Test
+  void aReportInAFrontedSubordinateClauseEndsAtTheMainVerb() {
+    List<Quote> q = quotes("Hoewel de wethouder toegaf dat het plan duur is, herhaalde hij dat de bouw doorgaat.");
+    assertThat(q).extracting(Quote::text).containsExactly("het plan duur is", "de bouw doorgaat");
+    assertThat(q).extracting(Quote::speaker).containsExactly("de wethouder", "de wethouder");
+  }
+
+  @Test
+  void aRelativeDieStandsForThePhraseBeforeIt() {
+    Quote q = only("Het plan is een doorn in het oog van Jansen, die roept dat veel gemeenten te laat zijn.");
+    assertThat(q.speaker()).isEqualTo("Jansen");
+  }
+
+  @Test
+  void aSubjectAfterAConjunction() {
+    Quote q = only("Het bedrijf wordt niet genoemd, maar wethouder Anna Smit zei dat er zorgen zijn.");
+    assertThat(q.speaker()).isEqualTo("Anna Smit");
+  }
+
+  @Test
+  void aTrailingAttributionBeforeAColonReportsWhatFollows() {
+    Quote q = only("Dan ontstaat een nieuw probleem, waarschuwt Van Dam: de wachtlijsten groeien.");
+    assertThat(q.text()).isEqualTo("de wachtlijsten groeien");
+    assertThat(q.speaker()).isEqualTo("Van Dam");
+  }
+
+  @Test
+  void opinionsAndJudgementsAreNoReportedSpeech() {
+    assertThat(quotes("De regels zijn te streng, vindt de bond.")).isEmpty();
+    assertThat(quotes("Zij heeft de collega beledigd, oordeelde de kantonrechter.")).isEmpty();
+  }
+
+  @Test
+  void aVerbFormAfterAnArticleIsANoun() {
+    assertThat(only("Een bekende zegt dat de man vaak ruzie zocht.").speaker()).isEqualTo("een bekende");
+  }
 }

@@ -45,9 +45,9 @@ class SourceExtractorTest {
   @Test
   void mediumBeforeTheVerbAndAfterAldus() {
     assertThat(only("Tegen persbureau Reuters zei hij dat de grens dichtgaat.").name()).isEqualTo("Reuters");
-    assertThat(sources("'Het is rond', aldus Ellen Smits later tegen de krant La Stampa."))
-        .extracting(CitedSource::name).containsExactly("Ellen Smits", "La Stampa");
-    assertThat(only("In een interview met Trouw zei hij eerder: \"We stoppen.\"").name()).isEqualTo("Trouw");
+    assertThat(sources("'Het is rond', aldus Ellen Smits later tegen de krant Le Soir."))
+        .extracting(CitedSource::name).containsExactly("Ellen Smits", "Le Soir");
+    assertThat(only("In een interview met Het Parool zei zij: \"We stoppen.\"").name()).isEqualTo("Het Parool");
   }
 
   @Test
@@ -75,25 +75,26 @@ class SourceExtractorTest {
 
   @Test
   void everyVolgensIsASourceEvenInOneSentence() {
-    List<CitedSource> s = sources("Yildirim stond volgens de eerste cijfers voor, volgens cijfers van de zender TRT.");
-    assertThat(s).extracting(CitedSource::name).containsExactly("eerste cijfers", "zender TRT");
+    List<CitedSource> s = sources("De kandidaat lag volgens de eerste cijfers voor, volgens cijfers van de zender "
+        + "RTV Oost.");
+    assertThat(s).extracting(CitedSource::name).containsExactly("eerste cijfers", "zender RTV Oost");
   }
 
   @Test
   void findingsWithTheirDocuments() {
-    assertThat(only("Uit nieuwe documenten blijkt iets heel anders.").name()).isEqualTo("nieuwe documenten");
-    assertThat(only("Het stuk was geheim, bleek deze week uit dat onderzoek.").name()).isEqualTo("onderzoek");
-    assertThat(only("Uit onderzoek van RTL Nieuws, dat de rapporten kreeg, blijkt dat het misgaat.").name())
-        .isEqualTo("RTL Nieuws");
-    assertThat(only("Journalisten van Nieuwsuur brachten vorig jaar aan het licht dat er werd gefraudeerd.").name())
-        .isEqualTo("Nieuwsuur");
+    assertThat(only("Uit interne stukken blijkt dat de bouw duurder wordt.").name()).isEqualTo("interne stukken");
+    assertThat(only("De brief was openbaar, bleek gisteren uit dat rapport.").name()).isEqualTo("rapport");
+    assertThat(only("Uit onderzoek van de NOS, dat de cijfers opvroeg, blijkt dat het misgaat.").name())
+        .isEqualTo("NOS");
+    assertThat(only("Verslaggevers van Zembla brachten vorige week aan het licht dat er werd gesjoemeld.").name())
+        .isEqualTo("Zembla");
   }
 
   @Test
   void aDescriptionOfANamedPersonGivesTheName() {
-    String text = "Dinsdag ontving de Franse president Emmanuel Macron de Chinese leider. "
-        + "We spraken over vriendschap, aldus de Franse president.";
-    assertThat(only(text).name()).isEqualTo("Emmanuel Macron");
+    String text = "Maandag ontving de Belgische premier Jan Peeters de Duitse kanselier. "
+        + "Het gesprek was goed, aldus de Belgische premier.";
+    assertThat(only(text).name()).isEqualTo("Jan Peeters");
   }
 
   @Test
