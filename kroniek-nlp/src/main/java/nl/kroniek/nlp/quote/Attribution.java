@@ -9,8 +9,8 @@ package nl.kroniek.nlp.quote;
  * @param verb the reporting verb, or null for {@code aldus}, {@code volgens} and a bare colon
  * @param cueToken index of the cue's first token
  * @param end index just past the attribution (speaker phrase or particle)
- * @param info the cue attributes information ({@code volgens}, {@code aldus}, {@code meldt}, {@code
- *     bevestigt}), so the speaker is a cited source even of a direct quote
+ * @param info the cue attributes information ({@code volgens}, {@code aldus}, {@code meldt}, {@code erkent},
+ *     {@code bevestigt}), so the speaker is a cited source; {@code zei} or an inverted subject is not
  */
 record Attribution(NounPhrase speaker, String cue, ReportingVerbs.Verb verb, int cueToken, int end, boolean info) {
 

@@ -13,9 +13,11 @@ import nl.kroniek.nlp.token.Token;
  * {@code “…”}, {@code „…”}, {@code ,,…''}, {@code ‘…’}, {@code '…'}, {@code «…»}), over several sentences and
  * paragraphs, attributed by a reporting verb before or after ({@code "…", zei X}, {@code X zei: "…"},
  * {@code "…", aldus X}), plus indirect speech ({@code X zegt dat …}, {@code volgens X …}) with
- * {@link Quote#direct()} false. Speakers are names (the recogniser's canonical name when it found one),
- * unnamed noun phrases ({@code een inlichtingsofficier}) or resolved pronouns. Scare quotes and quoted titles
- * are skipped. The rules are in docs/extractors/quotes.md.
+ * {@link Quote#direct()} false. Speakers are names (the recogniser's canonical name when it found one; a
+ * description of a named person becomes the name), unnamed noun phrases ({@code een inlichtingsofficier}) or
+ * resolved pronouns; a quote without attribution of its own takes the salient person of the narrative around
+ * it (the subject of the sentence before, the last speaker in view), and stays without speaker when nobody is
+ * in view. Scare quotes and quoted titles are skipped. The rules are in docs/extractors/quotes.md.
  *
  * <p>Stateless and thread-safe; linear in the text length, never fails on any text.
  *

@@ -13,20 +13,23 @@ import nl.kroniek.nlp.token.Token;
 
 /**
  * Finds who an article attributes information to: outlets, organisations, people and unnamed sources, each
- * mention with its cue. A source is
+ * mention with its cue (the facts guidelines' notion of a cited source). A source is
  *
  * <ul>
- *   <li>the speaker of indirect speech ({@code volgens de BBC …}, {@code …, meldt de BBC}, {@code erkenden de
- *       autoriteiten dat …}, {@code …, aldus de getuigen});
- *   <li>the speaker of a direct quote only when the cue attributes information ({@code aldus}, {@code
- *       volgens}, {@code meldt}, {@code schrijft}, {@code bevestigt}, {@code erkent}, {@code onthult}): a
- *       person who merely {@code zei} something is a speaker, not a cited source;
- *   <li>the outlet a speaker talked to ({@code vertelde aan de Guardian}), the publisher of a finding
- *       ({@code blijkt uit onderzoek van het CBS}) and informants ({@code bronnen rond het kabinet}).
+ *   <li>the speaker of a quotation or reported clause whose cue attributes information: {@code volgens de
+ *       BBC …}, {@code …, aldus de getuigen}, {@code …, meldt de BBC}, {@code schrijft}, {@code onthult}, and
+ *       the verbs that acknowledge or confirm ({@code erkenden de autoriteiten dat …}, {@code bevestigt},
+ *       {@code beaamt}, {@code geeft toe}). A person who merely {@code zei}, {@code vertelde} or {@code
+ *       verklaarde} something is quoted, not cited; pronouns and the newspaper itself are no sources;
+ *   <li>the medium a speaker talked to ({@code vertelde aan de Guardian}, {@code zo vertelden getuigen aan de
+ *       BBC}), the publisher of a finding ({@code blijkt uit onderzoek van het CBS}) and informants ({@code
+ *       bronnen rond het kabinet}).
  * </ul>
  *
- * A spokesperson stands for the organisation ({@code aldus een woordvoerder van de politie} → {@code politie}).
- * Names are normalised by {@link Outlets#normalize}. Stateless and thread-safe; never fails on any text.
+ * A spokesperson, staff or document stands for the organisation ({@code aldus een woordvoerder van de politie}
+ * → {@code politie}); a description of a named person gives the name ({@code aldus de Franse president} →
+ * the president named earlier). Names are normalised by {@link Outlets#normalize}. Stateless and thread-safe;
+ * never fails on any text.
  */
 public final class SourceExtractor {
 
