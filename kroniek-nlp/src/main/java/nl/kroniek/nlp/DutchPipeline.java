@@ -17,8 +17,7 @@ import nl.kroniek.model.fact.TimeExpression;
 import nl.kroniek.nlp.geo.Geocoder;
 import nl.kroniek.nlp.ner.NamedEntityRecognizer;
 import nl.kroniek.nlp.quantity.NumericFacts;
-import nl.kroniek.nlp.quote.QuoteExtractor;
-import nl.kroniek.nlp.quote.SourceExtractor;
+import nl.kroniek.nlp.quote.Attributions;
 import nl.kroniek.nlp.time.TimeExtractor;
 import nl.kroniek.nlp.token.Sentence;
 import nl.kroniek.nlp.token.SentenceSplitter;
@@ -53,8 +52,6 @@ public final class DutchPipeline {
   private final Tokenizer tokenizer = new Tokenizer();
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final NamedEntityRecognizer ner;
-  private final QuoteExtractor quotes = new QuoteExtractor();
-  private final SourceExtractor sources = new SourceExtractor();
   private final TimeExtractor times = new TimeExtractor();
   private final Geocoder geocoder = new Geocoder();
 
@@ -81,10 +78,11 @@ public final class DutchPipeline {
     List<Token> tokens = run(versions, "tokenizer", TOKENIZER_VERSION, () -> tokenizer.tokenize(t), List.of());
     List<Sentence> sentences = run(versions, "sentences", TOKENIZER_VERSION, () -> splitter.split(tokens), List.of());
     List<Entity> entities = run(versions, "entities", ner.version(), () -> ner.find(t, tokens, sentences), List.of());
-    List<Quote> q = run(versions, "quotes", QUOTES_VERSION, () -> quotes.extract(t, tokens, sentences, entities),
-        List.of());
-    List<CitedSource> s = run(versions, "sources", SOURCES_VERSION,
-        () -> sources.extract(t, tokens, sentences, entities), List.of());
+    Attributions speech = run(versions, "quotes", QUOTES_VERSION,
+        () -> Attributions.extract(t, tokens, sentences, entities), new Attributions(List.of(), List.of()));
+    versions.put("sources", versions.get("quotes").replace(QUOTES_VERSION, SOURCES_VERSION));
+    List<Quote> q = speech.quotes();
+    List<CitedSource> s = speech.sources();
     NumericFacts numbers = run(versions, "quantities", NUMBERS_VERSION, () -> NumericFacts.extract(t),
         new NumericFacts(List.of(), List.of()));
     versions.put("money", versions.get("quantities"));

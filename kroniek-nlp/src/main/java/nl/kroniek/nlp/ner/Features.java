@@ -82,24 +82,24 @@ final class Features {
 
   /** The features that look at the neighbours, the gazetteer matches and the rest of the document. */
   static int contextual(NerDocument d, int s, int i, long[] out, int k) {
-    String[] w = d.lower[s];
+    WordInfo[] w = d.info[s];
     int n = w.length;
     byte c0 = d.cls[s][i];
     byte cPrev = i > 0 ? d.cls[s][i - 1] : -1;
     byte cNext = i + 1 < n ? d.cls[s][i + 1] : -1;
-    String wPrev = i > 0 ? w[i - 1] : "<s>";
-    String wNext = i + 1 < n ? w[i + 1] : "</s>";
-    String wPrev2 = i > 1 ? w[i - 2] : "<s>";
-    String wNext2 = i + 2 < n ? w[i + 2] : "</s>";
-    String lw = w[i];
+    long h0 = w[i].lowerHash;
+    long hPrev = i > 0 ? w[i - 1].lowerHash : START;
+    long hNext = i + 1 < n ? w[i + 1].lowerHash : END;
+    long hPrev2 = i > 1 ? w[i - 2].lowerHash : START;
+    long hNext2 = i + 2 < n ? w[i + 2].lowerHash : END;
     int lex = d.lex[s][i];
-    out[k++] = hash(3, wPrev);
-    out[k++] = hash(4, wNext);
-    out[k++] = hash(5, wPrev2);
-    out[k++] = hash(6, wNext2);
-    out[k++] = hash(7, wPrev, lw);
-    out[k++] = hash(8, lw, wNext);
-    out[k++] = hash(11, i > 0 ? d.shape[s][i - 1] : "<s>", d.shape[s][i], i + 1 < n ? d.shape[s][i + 1] : "</s>");
+    out[k++] = hash(3, hPrev);
+    out[k++] = hash(4, hNext);
+    out[k++] = hash(5, hPrev2);
+    out[k++] = hash(6, hNext2);
+    out[k++] = hash(7, hPrev, h0);
+    out[k++] = hash(8, h0, hNext);
+    out[k++] = hash(11, i > 0 ? w[i - 1].shapeHash : START, w[i].shapeHash, i + 1 < n ? w[i + 1].shapeHash : END);
     out[k++] = hash(41, cPrev, c0, cNext);
     out[k++] = hash(42, cPrev, c0);
     out[k++] = hash(43, c0, cNext);
@@ -113,8 +113,8 @@ final class Features {
     out[k++] = hash(52, d.gazetteer[s][i], i + 1 < n ? d.gazetteer[s][i + 1] : -1);
     // a place name that is also a person's name: Davenport, Brinkhorst, Chester
     out[k++] = hash(58, d.gazetteer[s][i], lex & (Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME | Lexicon.KNOWN_LOWER));
-    out[k++] = hash(54, wPrev, c0);
-    out[k++] = hash(55, c0, wNext);
+    out[k++] = hash(54, hPrev, c0);
+    out[k++] = hash(55, c0, hNext);
     for (int level = 0; level < Math.min(2, d.levels); level++) {
       int c = d.cluster(s, i, level);
       out[k++] = hash(80 + level, d.cluster(s, i - 1, level), c);
@@ -122,6 +122,10 @@ final class Features {
     }
     return k;
   }
+
+  /** Stand-ins for the word before the first and after the last of a sentence. */
+  private static final long START = 0x5354415254L;
+  private static final long END = 0x454e44L;
 
   static long hash(int template, long a) {
     long h = mix(FNV_OFFSET, template);

@@ -32,6 +32,7 @@ final class NerDocument {
   final int[][] lex; // Lexicon bits
   final byte[][] gazetteer; // Lexicon.GAZ_* codes, with the high bit set for inside (I-) positions
   final int[][] clusters; // per token: levels consecutive class ids (-1 = unknown word)
+  final WordInfo[][] info; // the shared per-word-type facts of each token
   final int levels;
   private final Map<String, int[]> counts; // lower -> {capitalised mid-sentence, lower case}
 
@@ -45,11 +46,11 @@ final class NerDocument {
 
   NerDocument(List<? extends List<String>> sentences, WordInfo.Cache cache) {
     Lexicon lexicon = cache.lexicon();
-    WordClusters wordClusters = cache.clusters();
     int n = sentences.size();
-    levels = wordClusters.levels();
+    levels = cache.clusters().levels();
     clusters = new int[n][];
     words = new String[n][];
+    info = new WordInfo[n][];
     lower = new String[n][];
     shape = new String[n][];
     cls = new byte[n][];
@@ -61,27 +62,30 @@ final class NerDocument {
       List<String> sentence = sentences.get(s);
       int len = sentence.size();
       words[s] = sentence.toArray(new String[0]);
+      info[s] = new WordInfo[len];
       lower[s] = new String[len];
       shape[s] = new String[len];
       cls[s] = new byte[len];
       initial[s] = new boolean[len];
       lex[s] = new int[len];
+      clusters[s] = new int[len * levels];
       boolean atStart = true;
       for (int i = 0; i < len; i++) {
         String w = words[s][i];
-        WordInfo info = cache.get(w);
-        String lw = info.lower();
-        lower[s][i] = lw;
-        shape[s][i] = info.shape();
-        initial[s][i] = atStart && hasLetterOrDigit(w);
-        cls[s][i] = wordClass(w, initial[s][i]);
-        lex[s][i] = info.lexicon();
-        if (hasLetterOrDigit(w)) {
+        WordInfo wi = cache.get(w);
+        info[s][i] = wi;
+        lower[s][i] = wi.lower;
+        shape[s][i] = wi.shape;
+        initial[s][i] = atStart && wi.letterOrDigit;
+        cls[s][i] = initial[s][i] ? wi.classInitial : wi.classInner;
+        lex[s][i] = wi.lexicon;
+        System.arraycopy(wi.clusters, 0, clusters[s], i * levels, levels);
+        if (wi.letterOrDigit) {
           atStart = opensClause(w);
         } else {
           atStart = atStart || opensClause(w);
         }
-        int[] c = counts.computeIfAbsent(lw, k -> new int[2]);
+        int[] c = counts.computeIfAbsent(wi.lower, k -> new int[2]);
         if (cls[s][i] == CAP || cls[s][i] == ALLCAPS && !initial[s][i]) {
           c[0]++;
         } else if (cls[s][i] == LOWER) {
@@ -89,11 +93,6 @@ final class NerDocument {
         }
       }
       gazetteer[s] = lexicon.gazetteerTags(words[s]);
-      clusters[s] = new int[len * levels];
-      for (int i = 0; i < len; i++) {
-        int[] classes = cache.get(words[s][i]).clusters();
-        System.arraycopy(classes, 0, clusters[s], i * levels, levels);
-      }
     }
   }
 

@@ -35,10 +35,6 @@ final class NerModel {
   private final WordClusters clusters;
   private final Lexicon lexicon;
   private volatile FeatureTable table; // built on first use: training creates many models it never tags with
-  // Summed weights of a word type's lexical features (see Features.lexical), per sentence position.
-  private final java.util.concurrent.ConcurrentHashMap<String, float[]> lexicalInitial = new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.ConcurrentHashMap<String, float[]> lexicalInner = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int MAX_CACHED_WORDS = 200_000;
 
   NerModel(LongIntMap features, float[] weights, float[] transitions, String description, WordClusters clusters,
       Lexicon lexicon) {
@@ -103,20 +99,22 @@ final class NerModel {
     return out;
   }
 
+  /**
+   * The summed weights of a token's lexical features (see {@link Features#lexical}): computed once per word
+   * type and sentence position, and kept on the word's shared {@link WordInfo} (whose cache belongs to one
+   * recogniser, and so to this model).
+   */
   private float[] lexicalWeights(NerDocument doc, int s, int i, FeatureTable t, long[] buffer) {
-    java.util.concurrent.ConcurrentHashMap<String, float[]> cache = doc.initial[s][i] ? lexicalInitial : lexicalInner;
-    String word = doc.words[s][i];
-    float[] sum = cache.get(word);
+    boolean initial = doc.initial[s][i];
+    WordInfo info = doc.info[s][i];
+    float[] sum = info.lexicalWeights(initial);
     if (sum == null) {
       sum = new float[Tags.COUNT];
       int count = Features.lexical(doc, s, i, buffer, 0);
       for (int f = 0; f < count; f++) {
         t.addTo(buffer[f], sum, 0);
       }
-      if (cache.size() >= MAX_CACHED_WORDS) {
-        cache.clear();
-      }
-      cache.put(word, sum);
+      info.lexicalWeights(initial, sum);
     }
     return sum;
   }

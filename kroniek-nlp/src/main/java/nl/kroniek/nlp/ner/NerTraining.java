@@ -62,6 +62,7 @@ public final class NerTraining {
       }
       log.printf("word clusters: %d words, %d granularities%n", clusters.size(), clusters.levels());
     }
+    WordInfo.Cache words = new WordInfo.Cache(lexicon, clusters);
     List<StandoffCorpus.Doc> docs = StandoffCorpus.read(o.annotations(), o.corpus());
     List<PerceptronTrainer.Example> train = new ArrayList<>();
     List<StandoffCorpus.Doc> dev = new ArrayList<>();
@@ -72,7 +73,7 @@ public final class NerTraining {
       if (d.split().equals("dev")) {
         dev.add(d);
       } else {
-        train.add(new PerceptronTrainer.Example(new NerDocument(d.words(), lexicon, clusters), d.tags().toArray(new int[0][]),
+        train.add(new PerceptronTrainer.Example(new NerDocument(d.words(), words), d.tags().toArray(new int[0][]),
             1.0, false));
         trainMentions += d.mentions();
       }
@@ -83,7 +84,7 @@ public final class NerTraining {
       List<StandoffCorpus.Doc> written = InlineCorpus.read(o.written());
       int mentions = 0;
       for (StandoffCorpus.Doc d : written) {
-        train.add(new PerceptronTrainer.Example(new NerDocument(d.words(), lexicon, clusters), d.tags().toArray(new int[0][]),
+        train.add(new PerceptronTrainer.Example(new NerDocument(d.words(), words), d.tags().toArray(new int[0][]),
             1.0, false));
         mentions += d.mentions();
         misaligned += d.misaligned();
@@ -93,7 +94,7 @@ public final class NerTraining {
     if (o.europeanaTrain() != null) {
       List<ConllDocument> europeana = readConll(o.europeanaTrain(), 40);
       for (ConllDocument c : europeana) {
-        train.add(new PerceptronTrainer.Example(new NerDocument(c.words(), lexicon, clusters), goldIds(c), o.europeanaWeight(),
+        train.add(new PerceptronTrainer.Example(new NerDocument(c.words(), words), goldIds(c), o.europeanaWeight(),
             true));
       }
       log.printf("Europeana train: %d pseudo-documents of 40 sentences (weight %.2f, MISC unlabelled)%n",
@@ -102,7 +103,7 @@ public final class NerTraining {
     List<NerDocument> devDocs = new ArrayList<>();
     List<int[][]> devGold = new ArrayList<>();
     for (StandoffCorpus.Doc d : dev) {
-      devDocs.add(new NerDocument(d.words(), lexicon, clusters));
+      devDocs.add(new NerDocument(d.words(), words));
       devGold.add(d.tags().toArray(new int[0][]));
     }
     String description = "Kroniek NER perceptron, trained " + LocalDate.now() + " on " + train.size()

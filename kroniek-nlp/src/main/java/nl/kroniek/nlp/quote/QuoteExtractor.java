@@ -45,8 +45,11 @@ public final class QuoteExtractor {
    *     past the tokens
    */
   public List<Quote> extract(String text, List<Token> tokens, List<Sentence> sentences, List<Entity> entities) {
-    Doc doc = Doc.of(text, tokens, sentences, entities);
-    List<Found> found = SpeechFinder.find(doc);
+    return quotes(SpeechFinder.find(Doc.of(text, tokens, sentences, entities)));
+  }
+
+  /** Quotes from speech that has been found already (see {@link Attributions#extract}). */
+  static List<Quote> quotes(List<Found> found) {
     List<Quote> quotes = new ArrayList<>(found.size());
     for (Found f : found) {
       quotes.add(new Quote(f.text, f.speaker, f.description, f.direct, f.start, f.end, f.speakerStart,

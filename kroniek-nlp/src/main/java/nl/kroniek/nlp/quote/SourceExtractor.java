@@ -47,7 +47,11 @@ public final class SourceExtractor {
   public List<CitedSource> extract(String text, List<Token> tokens, List<Sentence> sentences,
       List<Entity> entities) {
     Doc doc = Doc.of(text, tokens, sentences, entities);
-    List<Found> found = SpeechFinder.find(doc);
+    return sources(doc, SpeechFinder.find(doc));
+  }
+
+  /** The sources of an article whose speech has been found already (see {@link Attributions#extract}). */
+  static List<CitedSource> sources(Doc doc, List<Found> found) {
     List<CitedSource> sources = new ArrayList<>();
     for (Found f : found) {
       CitedSource s = fromSpeaker(doc, f);
