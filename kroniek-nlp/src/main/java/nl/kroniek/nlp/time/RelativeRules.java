@@ -5,6 +5,7 @@ import static nl.kroniek.nlp.time.TokenPatterns.weekShift;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
 import java.util.function.Function;
 import nl.kroniek.nlp.time.TokenPatterns.Count;
 
@@ -92,13 +93,58 @@ final class RelativeRules {
         end++;
       }
     }
+    if (direction == 0 && futureClause(i, end)) {
+      direction = 3;
+    }
     Function<LocalDate, LocalDate> pick = switch (direction) {
       case -1 -> a -> a.with(TemporalAdjusters.previous(day));
       case 1 -> a -> a.with(TemporalAdjusters.next(day));
       case 2 -> a -> a.with(day);
+      case 3 -> a -> a.with(TemporalAdjusters.nextOrSame(day));
       default -> a -> a.with(TemporalAdjusters.previousOrSame(day));
     };
     return new Match(end, new Meaning.Relative(a -> CalendarPeriod.day(pick.apply(a)), Granularity.DAY));
+  }
+
+  /**
+   * Clause words that put a bare weekday ahead of the publication date: {@code zal vrijdag beslissen}. Only
+   * the future auxiliary: present tense ({@code wordt maandag beklonken}, {@code gaat}) is as often the
+   * narrative present of a past event as a plan, and the gold set says so.
+   */
+  private static final Set<String> FUTURE = Set.of("zal", "zullen", "zult");
+  /** Clause words that keep it behind: {@code heeft vrijdag beslist}, {@code werd vrijdag opgepakt}. */
+  private static final Set<String> PAST = Set.of("heeft", "hebben", "had", "hadden", "is",
+      "zijn", "was", "waren", "werd", "werden", "zei", "zeiden");
+  /** Words that open another clause, whose verb says nothing about the weekday's. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("dat", "omdat", "en", "maar", "want", "die", "als",
+      "terwijl", "nadat", "voordat", "toen", "wat", "of");
+  /** How far to look for a tense word on each side of the weekday, inside its clause. */
+  private static final int TENSE_WINDOW = 6;
+
+  /**
+   * True when the clause around a bare weekday is in the future ({@code de verdachte zal vrijdag worden
+   * voorgeleid}, {@code het kabinet zal dinsdag besluiten}) and nothing in it marks the past: news dates a
+   * bare weekday back by default ({@code zei dinsdag}), forward only on such a cue. A clause ends at
+   * punctuation or a word that opens another clause ({@code zegt dinsdag dat ze zal gaan}); "zijn" and
+   * "is" count as past because with a weekday they form a perfect
+   * ({@code is dinsdag aangehouden}).
+   */
+  private boolean futureClause(int from, int to) {
+    boolean future = false;
+    for (int k = from - 1; k >= from - TENSE_WINDOW && t.word(k) != null && !CLAUSE_OPENERS.contains(t.word(k));
+        k--) {
+      if (PAST.contains(t.word(k))) {
+        return false;
+      }
+      future |= FUTURE.contains(t.word(k));
+    }
+    for (int k = to; k < to + TENSE_WINDOW && t.word(k) != null && !CLAUSE_OPENERS.contains(t.word(k)); k++) {
+      if (PAST.contains(t.word(k))) {
+        return false;
+      }
+      future |= FUTURE.contains(t.word(k));
+    }
+    return future;
   }
 
   /** "elke zaterdag" recurs; "die zaterdag", "dezelfde dinsdag" point back into the story, not to today. */

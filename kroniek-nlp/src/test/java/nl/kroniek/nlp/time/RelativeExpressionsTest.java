@@ -45,7 +45,15 @@ class RelativeExpressionsTest {
       Op dinsdag werd het pand ontruimd.            | dinsdag             | 2017-11-14 | day     | 2017-11 | month   | 2017    | year
       Op maandagavond werd het pand ontruimd.       | maandagavond        | 2017-11-13 | day     | 2017-11 | month   | 2017    | year
       Komende vrijdag wordt het pand ontruimd.      | Komende vrijdag     | 2017-11-17 | day     | 2017-11 | month   | 2017    | year
+      De deal wordt maandag beklonken.              | maandag             | 2017-11-13 | day     | 2017-11 | month   | 2017    | year
       Vrijdag aanstaande wordt het pand ontruimd.   | Vrijdag aanstaande  | 2017-11-17 | day     | 2017-11 | month   | 2017    | year
+      De verdachte zal vrijdag worden voorgeleid.   | vrijdag             | 2017-11-17 | day     | 2017-11 | month   | 2017    | year
+      Het kabinet zal maandag besluiten.            | maandag             | 2017-11-20 | day     | 2017-11 | month   | 2017    | year
+      De rechters zullen woensdag uitspraak doen.   | woensdag            | 2017-11-15 | day     | 2017-11 | month   | 2017    | year
+      De verdachte is vrijdag voorgeleid.           | vrijdag             | 2017-11-10 | day     | 2017-11 | month   | 2017    | year
+      Het kabinet heeft maandag besloten.           | maandag             | 2017-11-13 | day     | 2017-11 | month   | 2017    | year
+      De minister zei vrijdag dat ze zal aftreden.  | vrijdag             | 2017-11-10 | day     | 2017-11 | month   | 2017    | year
+      Een woordvoerder zegt dinsdag dat ze zal gaan.| dinsdag             | 2017-11-14 | day     | 2017-11 | month   | 2017    | year
       Vorige week dinsdag werd het pand ontruimd.   | Vorige week dinsdag | 2017-11-07 | day     | 2017-11 | month   | 2017    | year
       Vorige maand werd het pand ontruimd.          | Vorige maand        | 2017-10    | month   | 2017-10 | month   | 2017    | year
       Volgend jaar wordt het pand ontruimd.         | Volgend jaar        | 2018       | year    | 2018    | year    | 2018    | year
