@@ -37,6 +37,8 @@ final class AmountParser {
   private static final Set<String> NAME_PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "al", "el",
       "bin");
   private static final int MAX_AGE = 120;
+  /** How many characters after an amount of money a bare amount in millions may still inherit its currency. */
+  private static final int CURRENCY_REACH = 300;
 
   private final Tokens t;
   private final CoreReader cores;
@@ -58,6 +60,7 @@ final class AmountParser {
       i = next > i ? next : i + 1;
     }
     parser.inheritUnits();
+    parser.inheritCurrency();
     return parser.found;
   }
 
@@ -468,6 +471,39 @@ final class AmountParser {
         found.set(k, a.sharing(b));
       }
     }
+  }
+
+  /**
+   * An amount in millions or billions with nothing counted ({@code Frankrijk (122 miljoen)}, {@code de 1
+   * miljard die nu naar buiten komt}) shortly after an amount of money in the same paragraph is money in
+   * that currency: news names the currency once and lists the rest bare. Small bare numbers are left alone
+   * ({@code een inkomen van 1175} is too easily a count).
+   */
+  private void inheritCurrency() {
+    Amount money = null;
+    for (int k = 0; k < found.size(); k++) {
+      Amount a = found.get(k);
+      if (a.isMoney()) {
+        money = a;
+      } else if (money != null && a.scale() >= 1e6 && a.value() != null && Kind.COUNT.equals(a.kind())
+          && a.about() == null && a.unit() == null && a.start() - money.end() <= CURRENCY_REACH
+          && noLineBreak(money.end(), a.start())) {
+        money = new Amount(a.start(), a.end(), a.value(), null, null, a.approx(), null, null, null,
+            money.currency(), a.scale());
+        found.set(k, money);
+      }
+    }
+  }
+
+  /** True when no line break lies between the two offsets (at most {@link #CURRENCY_REACH} apart). */
+  private boolean noLineBreak(int from, int to) {
+    String text = t.text();
+    for (int c = from; c < to; c++) {
+      if (text.charAt(c) == '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isJarig(int k) {

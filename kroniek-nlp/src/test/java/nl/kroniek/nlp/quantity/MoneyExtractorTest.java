@@ -116,6 +116,26 @@ class MoneyExtractorTest {
   }
 
   @Test
+  void bareMillionsAfterAnAmountTakeItsCurrency() {
+    List<Money> money = extract("Groot-Brittannië haalde 225 miljoen euro op. Ook in Frankrijk (122 miljoen) "
+        + "en Australië (82 miljoen) werd geïnd; in totaal ligt het bedrag boven de 1 miljard.");
+    assertThat(money).extracting(Money::text)
+        .containsExactly("225 miljoen euro", "122 miljoen", "82 miljoen", "boven de 1 miljard");
+    assertThat(money).extracting(Money::value).containsExactly(225e6, 122e6, 82e6, 1e9);
+    assertThat(money).extracting(Money::currency).containsOnly("EUR");
+  }
+
+  @Test
+  void countedMillionsAndOtherParagraphsKeepNoCurrency() {
+    assertThat(extract("De subsidie was 3 miljoen euro. Nederland telt 17 miljoen inwoners."))
+        .extracting(Money::text).containsExactly("3 miljoen euro");
+    assertThat(extract("De subsidie was 3 miljoen euro.\n\nIn het land wonen er nu 17 miljoen."))
+        .extracting(Money::text).containsExactly("3 miljoen euro");
+    assertThat(extract("De boete was 300 euro; er kwamen 1175 klachten binnen."))
+        .extracting(Money::text).containsExactly("300 euro");
+  }
+
+  @Test
   void quantitiesAreNotMoney() {
     assertThat(extract("Er waren zo'n 250 strijders, 12 procent van het leger.")).isEmpty();
   }
