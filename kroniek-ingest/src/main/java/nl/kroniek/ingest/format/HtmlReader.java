@@ -1,7 +1,6 @@
 package nl.kroniek.ingest.format;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,11 +57,8 @@ public final class HtmlReader implements ArticleReader {
 
   @Override
   public void read(Input input, RecordSink sink) throws IOException {
-    DecodedText decoded;
-    try (InputStream in = input.open()) {
-      decoded = TextDecoder.readAll(in, maxRecordBytes);
-    } catch (ContentException e) {
-      sink.reject(new Rejection(input.name(), 0, 0, e.getMessage()));
+    DecodedText decoded = TextDecoder.readRecord(input, maxRecordBytes, sink);
+    if (decoded == null) {
       return;
     }
     Document page = Jsoup.parse(decoded.text());

@@ -1,7 +1,6 @@
 package nl.kroniek.ingest.format;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import nl.kroniek.ingest.ArticleReader;
@@ -38,11 +37,8 @@ public final class PlainTextReader implements ArticleReader {
 
   @Override
   public void read(Input input, RecordSink sink) throws IOException {
-    DecodedText decoded;
-    try (InputStream in = input.open()) {
-      decoded = TextDecoder.readAll(in, maxRecordBytes);
-    } catch (ContentException e) {
-      sink.reject(new Rejection(input.name(), 0, 0, e.getMessage()));
+    DecodedText decoded = TextDecoder.readRecord(input, maxRecordBytes, sink);
+    if (decoded == null) {
       return;
     }
     Article.Builder article = Article.builder().provenance(new Provenance(input.name(), 1, 0, format()));

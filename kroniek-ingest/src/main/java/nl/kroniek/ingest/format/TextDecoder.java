@@ -8,6 +8,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import nl.kroniek.ingest.Input;
+import nl.kroniek.ingest.RecordSink;
+import nl.kroniek.ingest.Rejection;
 
 /**
  * Turns stored bytes into text, the same way for every text-based reader:
@@ -82,6 +85,19 @@ final class TextDecoder {
       throw new ContentException("input too large: over " + size(maxBytes) + " (the limit per record)");
     }
     return decode(bytes);
+  }
+
+  /**
+   * Reads and decodes a whole input that is one record (a text, seed or HTML file): on bad content the
+   * input is rejected to the sink and null returned, so the reader simply stops.
+   */
+  static DecodedText readRecord(Input input, int maxBytes, RecordSink sink) throws IOException {
+    try (InputStream in = input.open()) {
+      return readAll(in, maxBytes);
+    } catch (ContentException e) {
+      sink.reject(new Rejection(input.name(), 0, 0, e.getMessage()));
+      return null;
+    }
   }
 
   /** Decodes a whole input held in memory; see the class comment. */
