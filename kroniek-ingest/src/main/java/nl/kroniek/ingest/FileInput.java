@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 /** A file on disk, optionally gzip-compressed (then {@link #open()} gives the uncompressed content). */
 final class FileInput implements Input {
@@ -41,15 +40,7 @@ final class FileInput implements Input {
     if (meter != null) {
       raw = new CountingInputStream(raw, meter::advanceTo, 1.0);
     }
-    if (!gzip) {
-      return raw;
-    }
-    try {
-      return new GZIPInputStream(raw, 1 << 16);
-    } catch (IOException | RuntimeException e) {
-      raw.close();
-      throw e;
-    }
+    return Inputs.gunzipIf(gzip, raw);
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -94,6 +95,19 @@ public final class Inputs {
       throw new IllegalArgumentException("an input needs a name");
     }
     return new BytesInput(name, Objects.requireNonNull(content, "content"));
+  }
+
+  /** The stream itself, or a gunzipping stream over it; the raw stream is closed when the gzip header is bad. */
+  static InputStream gunzipIf(boolean gzip, InputStream raw) throws IOException {
+    if (!gzip) {
+      return raw;
+    }
+    try {
+      return new GZIPInputStream(raw, 1 << 16);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
   }
 
   static String stripGz(String fileName) {

@@ -3,7 +3,6 @@ package nl.kroniek.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongConsumer;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -50,15 +49,7 @@ final class ZipEntryInput implements Input {
       double scale = entry.getSize() > 0 ? (double) entry.getCompressedSize() / entry.getSize() : 0.0;
       in = new CountingInputStream(in, position, scale);
     }
-    if (!gzip) {
-      return in;
-    }
-    try {
-      return new GZIPInputStream(in, 1 << 16);
-    } catch (IOException | RuntimeException e) {
-      in.close();
-      throw e;
-    }
+    return Inputs.gunzipIf(gzip, in);
   }
 
   @Override
