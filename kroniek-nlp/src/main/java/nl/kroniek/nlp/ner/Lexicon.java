@@ -100,14 +100,14 @@ final class Lexicon {
           String next = sentence[i + n - 1];
           if (n > 1) {
             // a longer name goes on with a capital or a name particle (Den Haag, Bergen op Zoom)
-            if (!startsUpper(next) && !PARTICLES.contains(next)) {
+            if (!startsUpper(next) && !PARTICLES.contains(next) && !particleName(next)) {
               break;
             }
             name.append(' ');
           }
           name.append(next);
           int k = placeKinds.get(Features.hash(PLACE_TEMPLATE, Gazetteer.key(name.toString())));
-          if (k > 0 && (n == 1 || startsUpper(next))) {
+          if (k > 0 && (n == 1 || startsUpper(next) || particleName(next))) {
             matched = n;
             kind = (byte) k;
           }
@@ -134,6 +134,13 @@ final class Lexicon {
       case CAPITAL -> GAZ_BIG_CITY;
       default -> e.population() >= 100_000 ? GAZ_BIG_CITY : GAZ_CITY;
     };
+  }
+
+  /** An Arabic article glued to a name: {@code ez-Zor} in Deir ez-Zor, {@code el-Sheikh}, {@code al-Khaimah}. */
+  static boolean particleName(String w) {
+    int dash = w.indexOf('-');
+    return dash >= 1 && dash <= 3 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(0))
+        && Character.isUpperCase(w.codePointAt(dash + 1));
   }
 
   private static boolean startsUpper(String w) {

@@ -189,4 +189,17 @@ class NerMechanicsTest {
     assertThatThrownBy(() -> InlineCorpus.parse("t", "kapot [PER Jan", new Tokenizer(), new SentenceSplitter()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void gazetteerFindsPlaceNamesWithAnArabicArticle() {
+    Lexicon lexicon = Lexicon.fromBundledLists();
+    byte[] tags = lexicon.gazetteerTags(new String[] {"Strijd", "rond", "Deir", "ez-Zor", "en", "Raqqa", "."});
+    assertThat(tags[2]).isEqualTo(Lexicon.GAZ_BIG_CITY);
+    assertThat(tags[3]).isEqualTo((byte) (Lexicon.GAZ_BIG_CITY | Lexicon.GAZ_INSIDE));
+    assertThat(tags[4]).isEqualTo(Lexicon.GAZ_NONE);
+    assertThat(tags[5]).isNotEqualTo(Lexicon.GAZ_NONE);
+    assertThat(Lexicon.particleName("al-Nusra")).isTrue();
+    assertThat(Lexicon.particleName("ex-minister")).isFalse();
+    assertThat(Lexicon.particleName("anti-Amerikaans")).isFalse();
+  }
 }
