@@ -87,6 +87,15 @@ class GeocoderTest {
   class DutchNames {
 
     @Test
+    void riversAndLakesByTheirDutchNames() {
+      Tagged t = Tagged.text("Van het Gardameer langs de Po naar de Schelde.").loc("Gardameer", "Po", "Schelde");
+      assertThat(place(t, "Gardameer").country()).isEqualTo("IT");
+      assertThat(place(t, "Po").country()).isEqualTo("IT"); // the river, not Pô in Burkina Faso
+      assertThat(place(t, "Schelde").country()).isNull(); // it flows through three countries
+      assertThat(place(t, "Schelde").lat()).isBetween(50.0, 52.0);
+    }
+
+    @Test
     void exonymsAndDutchCountryNames() {
       Tagged t = Tagged.text("Londen, Antwerpen, Brussel, Istanboel, Saoedi-Arabië en de VS.")
           .loc("Londen", "Antwerpen", "Brussel", "Istanboel", "Saoedi-Arabië", "VS");
