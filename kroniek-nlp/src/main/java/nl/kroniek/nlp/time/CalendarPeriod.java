@@ -88,6 +88,7 @@ record CalendarPeriod(Granularity granularity, LocalDate first) {
       case HALF_YEAR -> first.plusMonths(6).minusDays(1);
       case YEAR -> first.plusYears(1).minusDays(1);
       case DECADE -> first.plusYears(10).minusDays(1);
+      case CENTURY -> first.plusYears(100).minusDays(1);
       case DURATION -> throw new IllegalStateException("a duration is not a calendar period");
     };
   }
@@ -118,6 +119,7 @@ record CalendarPeriod(Granularity granularity, LocalDate first) {
       case HALF_YEAR -> yyyy(year) + "-H" + (first.getMonthValue() <= 6 ? 1 : 2);
       case YEAR -> yyyy(year);
       case DECADE -> pad(Math.floorDiv(year, 10), 3);
+      case CENTURY -> pad(Math.floorDiv(year, 100), 2);
       case DURATION -> throw new IllegalStateException("a duration is not a calendar period");
     };
   }

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntFunction;
 import nl.kroniek.nlp.time.TokenPatterns.YearRef;
 
@@ -95,6 +97,34 @@ final class CalendarRules {
   }
 
   /**
+   * {@code 8 tot en met 10 april}, {@code 17 t/m 19 juli 2019}, {@code 3 tot 5 mei}: days of one month, resolved as the last date with the first day in front.
+   */
+  Match dayRange(int i) {
+    int first = t.number(i);
+    if (t.kind(i) != NUMBER || t.digits(i) > 2 || first < 1 || first > 30 || !p.leftFree(i)) {
+      return null;
+    }
+    int k = i + 1;
+    if (t.glued(k) && ordinalSuffix(t.word(k))) {
+      k++;
+    }
+    if (t.is(k, "tot") && t.is(k + 1, "en") && t.is(k + 2, "met")) {
+      k += 3;
+    } else if (t.is(k, "t") && t.symbol(k + 1, '/') && t.is(k + 2, "m")) {
+      k += 3;
+    } else if (t.is(k, "tot")) {
+      k++;
+    } else {
+      return null; // "12-14 juni" reads as a date pair of digits too easily (scores, numbers); left out
+    }
+    if (t.kind(k) != NUMBER || t.number(k) <= first) {
+      return null;
+    }
+    Match last = dayMonth(k);
+    return last == null ? null : new Match(last.end(), new Meaning.DayRange(first, last.meaning()));
+  }
+
+  /**
    * A month name, with an optional year ({@code oktober 2017}, {@code oktober vorig jaar}). Standing alone,
    * a capitalised month mid-sentence is taken for a name ({@code Augustus}, {@code Mei}) unless in context.
    */
@@ -149,11 +179,35 @@ final class CalendarRules {
    */
   Match contextYear(int i, int lastYearToken) {
     int year = p.year(i, MIN_BARE_YEAR, MAX_BARE_YEAR);
+    if (year < 0) {
+      year = oldYear(i);
+    }
     if (year < 0 || !yearContextBefore(i, lastYearToken) || p.amountAfter(i + 1)) {
       return null;
     }
     return new Match(i + 1, Meaning.Fixed.of(CalendarPeriod.year(year)), null, true);
   }
+
+  /**
+   * A year before 1800 ({@code vergaan rond 1540}, {@code een munt uit 1543}): numbers in that range are
+   * mostly amounts, so only right after a time preposition and when nothing that could be counted follows
+   * (the sentence ends, or an article or verb goes on: {@code tot 1548 een kopermijn}).
+   */
+  private int oldYear(int i) {
+    int year = p.year(i, MIN_YEAR, MIN_BARE_YEAR - 1);
+    if (year < 0 || !OLD_YEAR_PREPOSITIONS.contains(t.word(i - 1))) {
+      return -1;
+    }
+    char after = t.symbolChar(i + 1);
+    boolean ends = !t.has(i + 1) || after == '.' || after == ',' || after == ';' || after == ')' || after == ':';
+    return ends || OLD_YEAR_FOLLOWERS.contains(t.word(i + 1)) ? year : -1;
+  }
+
+  private static final Set<String> OLD_YEAR_PREPOSITIONS = TimeWords.nullSafe(Set.of("in", "uit", "rond",
+      "omstreeks", "sinds", "sedert", "vanaf", "tot", "anno", "circa"));
+  private static final Set<String> OLD_YEAR_FOLLOWERS = TimeWords.nullSafe(Set.of("een", "de", "het", "en", "of",
+      "toen", "werd", "werden", "was", "waren", "is", "zijn", "had", "hadden", "heeft", "al", "nog", "in", "op",
+      "aan", "door"));
 
   private boolean yearContextBefore(int i, int lastYearToken) {
     String before = t.word(i - 1);
@@ -188,7 +242,7 @@ final class CalendarRules {
 
   /**
    * Year ranges: {@code 2016-2017}, {@code 2016/17}, {@code van 2016 tot [en met] 2018},
-   * {@code tussen 2016 en 2018}. Value {@code 2016/2018} (an ISO-8601 interval of years).
+   * {@code tussen 2016 en 2018}, {@code de jaren 2004 tot en met 2007}. Value {@code 2016/2018} (an ISO-8601 interval of years).
    */
   Match yearRange(int i) {
     if (t.is(i, "van") || t.is(i, "tussen")) {
@@ -216,6 +270,20 @@ final class CalendarRules {
       return to > from && !p.amountAfter(j + 1) ? range(from, to, j + 1) : null;
     }
     int from = p.year(i, MIN_BARE_YEAR, MAX_BARE_YEAR);
+    if (from > 0 && (TimeWords.YEAR_PREPOSITIONS.contains(t.word(i - 1)) || t.is(i - 1, "jaren"))) {
+      // "in de jaren 2004 tot en met 2007", "sinds 2010 tot 2015"
+      int j = i + 1;
+      if (t.is(j, "tot") && t.is(j + 1, "en") && t.is(j + 2, "met") || t.is(j, "t") && t.symbol(j + 1, '/')
+          && t.is(j + 2, "m")) {
+        j += 3;
+      } else if (t.is(j, "tot")) {
+        j++;
+      }
+      int to = j > i + 1 ? p.year(j, MIN_BARE_YEAR, MAX_BARE_YEAR) : -1;
+      if (to > from && !p.amountAfter(j + 1)) {
+        return range(from, to, j + 1);
+      }
+    }
     char sep = t.symbolChar(i + 1);
     if (from < 0 && !(t.kind(i) == NUMBER && t.digits(i) == 4 && t.glued(i + 1) && p.leftFree(i))
         || sep != '-' && sep != '–' && sep != '/') {
@@ -248,6 +316,27 @@ final class CalendarRules {
 
   private static Match range(int from, int to, int end) {
     return new Match(end, new Meaning.Fixed(from + "/" + to, Granularity.YEAR), null, true);
+  }
+
+  /**
+   * {@code de zeventiende eeuw}, {@code de 17e eeuw}, {@code de 17de eeuw} → {@code 16} (the years 1600–1699,
+   * ISO-8601's century), whatever the publication date.
+   */
+  Match century(int i) {
+    if (!t.is(i, "de")) {
+      return null;
+    }
+    int k = i + 1;
+    Integer n = TimeWords.CENTURY_ORDINALS.get(t.word(k));
+    if (n == null && t.kind(k) == NUMBER && t.digits(k) <= 2 && t.glued(k + 1) && ordinalSuffix(t.word(k + 1))) {
+      n = t.number(k);
+      k++;
+    }
+    if (n == null || n < 1 || n > 21 || !t.is(k + 1, "eeuw")) {
+      return null;
+    }
+    return new Match(k + 2, new Meaning.Fixed(String.format(Locale.ROOT, "%02d", n - 1),
+        Granularity.CENTURY));
   }
 
   /**

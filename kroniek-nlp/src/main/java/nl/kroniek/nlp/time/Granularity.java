@@ -16,6 +16,8 @@ enum Granularity {
   HALF_YEAR("halfyear", 4),
   YEAR("year", 5),
   DECADE("decade", 6),
+  /** {@code de zeventiende eeuw} → {@code 16}: the ISO-8601 century, the years 1600–1699. */
+  CENTURY("century", 7),
   DURATION("duration", -1);
 
   private final String label;

@@ -41,6 +41,17 @@ sealed interface Meaning {
     }
   }
 
+  /**
+   * Days of one month: {@code 8 tot en met 10 april} → {@code 2019-04-08/2019-04-10}. The last day carries
+   * the month and year ({@code last}); the first is its day of the month.
+   */
+  record DayRange(int firstDay, Meaning last) implements Meaning {
+    @Override
+    public Granularity granularity() {
+      return Granularity.DAY;
+    }
+  }
+
   /** Relative, but not computable ({@code enkele dagen geleden}). */
   record Unresolved(Granularity granularity) implements Meaning {}
 }

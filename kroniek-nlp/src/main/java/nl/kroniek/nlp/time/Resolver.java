@@ -36,11 +36,27 @@ final class Resolver {
         case Meaning.AnchoredSpan s -> anchored(s, reference);
         case Meaning.YearLess y -> yearLess(y, modifier, reference);
         case Meaning.Relative r -> relative(r, modifier, reference);
+        case Meaning.DayRange d -> dayRange(d, modifier, reference);
       };
     } catch (DateTimeException | ArithmeticException e) {
       // Arithmetic left the calendar's range (garbage like "999999999 jaar geleden"): keep the span, no value.
       return unresolved(meaning, modifier);
     }
+  }
+
+  /** The last day resolved as usual; the range only when that gave a day (not a coarsened month). */
+  private static Resolution dayRange(Meaning.DayRange range, String modifier, PubDate reference) {
+    Resolution last = resolve(range.last(), modifier, reference);
+    String v = last.value();
+    if (v == null || v.length() != 10 || !Granularity.DAY.label().equals(last.granularity())) {
+      return last;
+    }
+    LocalDate end = LocalDate.parse(v);
+    if (range.firstDay() >= end.getDayOfMonth()) {
+      return last;
+    }
+    return new Resolution(end.withDayOfMonth(range.firstDay()) + "/" + v, last.granularity(), modifier,
+        last.relative());
   }
 
   private static Resolution unresolved(Meaning meaning, String modifier) {

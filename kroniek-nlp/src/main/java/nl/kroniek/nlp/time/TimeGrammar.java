@@ -41,6 +41,7 @@ final class TimeGrammar {
     if (kind == NUMBER) {
       best = longer(best, calendar.numericDate(i));
       best = longer(best, calendar.dayMonth(i));
+      best = longer(best, calendar.dayRange(i));
       best = longer(best, calendar.yearRange(i));
       best = longer(best, calendar.contextYear(i, lastYearToken));
       best = longer(best, relative.ago(i));
@@ -56,6 +57,7 @@ final class TimeGrammar {
     best = longer(best, calendar.yearPhrase(i));
     best = longer(best, calendar.yearRange(i));
     best = longer(best, calendar.decade(i));
+    best = longer(best, calendar.century(i));
     best = longer(best, calendar.season(i, false));
     best = longer(best, calendar.quarterOrHalf(i));
     best = longer(best, calendar.isoWeek(i));

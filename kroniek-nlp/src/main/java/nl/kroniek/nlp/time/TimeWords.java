@@ -94,6 +94,18 @@ final class TimeWords {
   static final Map<String, Integer> ORDINALS = nullSafe(Map.of(
       "eerste", 1, "tweede", 2, "derde", 3, "vierde", 4));
 
+  /** Ordinal words of centuries: {@code de zeventiende eeuw}. */
+  static final Map<String, Integer> CENTURY_ORDINALS = nullSafe(Map.ofEntries(
+      Map.entry("eerste", 1), Map.entry("tweede", 2), Map.entry("derde", 3),
+      Map.entry("vierde", 4), Map.entry("vijfde", 5), Map.entry("zesde", 6),
+      Map.entry("zevende", 7), Map.entry("achtste", 8), Map.entry("negende", 9),
+      Map.entry("tiende", 10), Map.entry("elfde", 11), Map.entry("twaalfde", 12),
+      Map.entry("dertiende", 13), Map.entry("veertiende", 14),
+      Map.entry("vijftiende", 15), Map.entry("zestiende", 16),
+      Map.entry("zeventiende", 17), Map.entry("achttiende", 18),
+      Map.entry("negentiende", 19), Map.entry("twintigste", 20),
+      Map.entry("eenentwintigste", 21)));
+
   /** Part-of-period modifiers: {@code begin september} → start. */
   static final Map<String, String> MODIFIERS = nullSafe(Map.ofEntries(
       Map.entry("begin", "start"), Map.entry("eind", "end"), Map.entry("einde", "end"),

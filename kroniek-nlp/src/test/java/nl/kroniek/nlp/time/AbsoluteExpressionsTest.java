@@ -74,11 +74,41 @@ class AbsoluteExpressionsTest {
       De winst over boekjaar 2016 viel tegen.               | 2016
       De plannen lopen tot aan 2030.                        | 2030
       Er werd vanaf ongeveer 1960 gebouwd.                  | 1960
+      Het schip is vergaan rond 1540.                       | 1540
+      De munt stamt uit 1543, zegt de expert.               | 1543
+      De familie had tot 1548 een kopermijn.                | 1548
       """)
   void bareYearInAYearContext(String sentence, String year) {
     for (PubDate ref : new PubDate[] {DAY, MONTH, YEAR, INSTANT, UNKNOWN}) {
       expect(sentence, ref, year, year, "year", null, false);
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Het schip dateert uit de zeventiende eeuw.            | de zeventiende eeuw    | 16
+      Het schip dateert uit de 17e eeuw.                    | de 17e eeuw            | 16
+      In de 19de eeuw groeide de stad snel.                 | de 19de eeuw           | 18
+      Dat is het probleem van de eenentwintigste eeuw.      | de eenentwintigste eeuw | 20
+      """)
+  void centuriesByTheirOrdinal(String sentence, String span, String value) {
+    for (PubDate ref : new PubDate[] {DAY, MONTH, UNKNOWN}) {
+      expect(sentence, ref, span, value, "century", null, false);
+    }
+  }
+
+  @Test
+  void rangesOfDaysAndYears() {
+    expect("De staking duurt van 8 tot en met 10 april.", DAY, "8 tot en met 10 april", "2017-04-08/2017-04-10",
+        "day", null, true);
+    expect("Het festival is 17 t/m 19 juli 2019 in Gent.", UNKNOWN, "17 t/m 19 juli 2019", "2019-07-17/2019-07-19",
+        "day", null, false);
+    // against a month the range takes the year a single date would take (the nearest, leaning to the past)
+    expect("De staking duurt van 8 tot en met 10 april.", MONTH, "8 tot en met 10 april", "2017-04-08/2017-04-10",
+        "day", null, true);
+    expect("Wie geboren is in de jaren 2004 tot en met 2007, mag meedoen.", DAY, "2004 tot en met 2007",
+        "2004/2007", "year", null, false);
+    assertThat(extract("Het werd 3-1 voor Ajax in april.", DAY)).extracting(e -> e.text()).containsExactly("april");
   }
 
   @Test
@@ -102,6 +132,9 @@ class AbsoluteExpressionsTest {
       Het kostte 2.000 dollar en 1.700 euro.
       Het nummer is 0201 2016 330.
       Per jaar 2000 nieuwe aanvragen.
+      Het stadion biedt plaats aan tot 1500 bezoekers.
+      Sinds 1200 leden opzegden, is de club kleiner.
+      In 1700 huishoudens viel de stroom uit.
       """)
   void numbersThatAreNotYears(String sentence) {
     assertThat(extract(sentence, DAY)).isEmpty();

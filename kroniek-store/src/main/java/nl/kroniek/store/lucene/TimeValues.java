@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The days a normalised time value covers, for the {@code when:} filter: {@code 2017-10-15}, {@code 2017-10},
  * {@code 2017-W42}, {@code 2017-W42-WE}, {@code 2017-Q3}, {@code 2017-H1}, seasons {@code 2017-SU},
- * {@code 2017}, decades {@code 199}, and intervals {@code 2016/2018}. Durations ({@code P4M}) and anchored
+ * {@code 2017}, decades {@code 199}, centuries {@code 16} (the 1600s), and intervals {@code 2016/2018}. Durations ({@code P4M}) and anchored
  * stretches whose other end is a duration cover no fixed days and return null.
  */
 final class TimeValues {
@@ -23,6 +23,7 @@ final class TimeValues {
   private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|AU|WI)");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern DECADE = Pattern.compile("\\d{3}");
+  private static final Pattern CENTURY = Pattern.compile("\\d{2}");
 
   private TimeValues() {}
 
@@ -77,6 +78,10 @@ final class TimeValues {
       if (DECADE.matcher(value).matches()) {
         int y = Integer.parseInt(value) * 10;
         return days(LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31));
+      }
+      if (CENTURY.matcher(value).matches()) {
+        int y = Integer.parseInt(value) * 100;
+        return days(LocalDate.of(y, 1, 1), LocalDate.of(y + 99, 12, 31));
       }
     } catch (java.time.DateTimeException | NumberFormatException e) {
       return null;
