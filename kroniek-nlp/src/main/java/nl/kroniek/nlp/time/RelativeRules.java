@@ -107,14 +107,17 @@ final class RelativeRules {
   }
 
   /**
-   * Clause words that put a bare weekday ahead of the publication date: {@code zal vrijdag beslissen}. Only
-   * the future auxiliary: present tense ({@code wordt maandag beklonken}, {@code gaat}) is as often the
-   * narrative present of a past event as a plan, and the gold set says so.
+   * Clause words that put a bare weekday ahead of the publication date: {@code zal vrijdag beslissen}, and
+   * present-tense modals, which look ahead ({@code we moeten woensdag winnen}). Not the plain present tense
+   * ({@code wordt maandag beklonken}, {@code gaat}): it is as often the narrative present of a past event as
+   * a plan, and the gold set says so.
    */
-  private static final Set<String> FUTURE = Set.of("zal", "zullen", "zult");
+  private static final Set<String> FUTURE = Set.of("zal", "zullen", "zult", "moet", "moeten", "kan", "kunnen",
+      "wil", "willen", "mag", "mogen", "hoeft", "hoeven");
   /** Clause words that keep it behind: {@code heeft vrijdag beslist}, {@code werd vrijdag opgepakt}. */
   private static final Set<String> PAST = Set.of("heeft", "hebben", "had", "hadden", "is",
-      "zijn", "was", "waren", "werd", "werden", "zei", "zeiden");
+      "zijn", "was", "waren", "werd", "werden", "zei", "zeiden", "moest", "moesten", "kon", "konden", "wilde",
+      "wilden", "mocht", "mochten", "hoefde", "hoefden");
   /** Words that open another clause, whose verb says nothing about the weekday's. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("dat", "omdat", "en", "maar", "want", "die", "als",
       "terwijl", "nadat", "voordat", "toen", "wat", "of");

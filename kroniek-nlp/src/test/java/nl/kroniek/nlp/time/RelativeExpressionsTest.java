@@ -50,6 +50,8 @@ class RelativeExpressionsTest {
       De verdachte zal vrijdag worden voorgeleid.   | vrijdag             | 2017-11-17 | day     | 2017-11 | month   | 2017    | year
       Het kabinet zal maandag besluiten.            | maandag             | 2017-11-20 | day     | 2017-11 | month   | 2017    | year
       De rechters zullen woensdag uitspraak doen.   | woensdag            | 2017-11-15 | day     | 2017-11 | month   | 2017    | year
+      De actiegroep wil zondag flyeren.             | zondag              | 2017-11-19 | day     | 2017-11 | month   | 2017    | year
+      Het kabinet kon maandag niet beslissen.       | maandag             | 2017-11-13 | day     | 2017-11 | month   | 2017    | year
       De verdachte is vrijdag voorgeleid.           | vrijdag             | 2017-11-10 | day     | 2017-11 | month   | 2017    | year
       Het kabinet heeft maandag besloten.           | maandag             | 2017-11-13 | day     | 2017-11 | month   | 2017    | year
       De minister zei vrijdag dat ze zal aftreden.  | vrijdag             | 2017-11-10 | day     | 2017-11 | month   | 2017    | year
