@@ -52,9 +52,22 @@ public final class QuoteExtractor {
   static List<Quote> quotes(List<Found> found) {
     List<Quote> quotes = new ArrayList<>(found.size());
     for (Found f : found) {
+      if (aboutData(f)) {
+        continue;
+      }
       quotes.add(new Quote(f.text, f.speaker, f.description, f.direct, f.start, f.end, f.speakerStart,
           f.speakerEnd));
     }
     return Collections.unmodifiableList(quotes);
+  }
+
+  /**
+   * {@code volgens de voorlopige cijfers ...}: figures are a source of information (the source extractor keeps
+   * {@code volgens cijfers van het CBS}) but nobody said the clause.
+   */
+  private static boolean aboutData(Found f) {
+    Attribution a = f.attribution;
+    return a != null && !f.direct && "volgens".equals(a.cue()) && a.speaker() != null
+        && a.speaker().head() != null && Words.DATA_NOUNS.contains(a.speaker().head());
   }
 }

@@ -157,6 +157,11 @@ final class Words {
       "dienstregeling", "programma", "agenda", "overeenkomst", "zeggen", "principes", "principe", "prognose",
       "prognoses", "voorspelling", "voorspellingen", "berekening", "schatting", "eigen", "zichzelf");
 
+  /** Heads of {@code volgens} phrases that are data, not speakers: {@code volgens de voorlopige cijfers}. */
+  static final Set<String> DATA_NOUNS = set("cijfer", "cijfers", "gegevens", "uitslag", "uitslagen", "telling",
+      "tellingen", "statistiek", "statistieken", "berekeningen", "schattingen", "data", "resultaten",
+      "peiling", "peilingen", "metingen", "meting");
+
   /** Object pronouns after {@code volgens} that point to an earlier speaker ({@code volgens hem}). */
   static final Set<String> OBJECT_PRONOUNS = set("hem", "haar", "hemzelf", "haarzelf");
 

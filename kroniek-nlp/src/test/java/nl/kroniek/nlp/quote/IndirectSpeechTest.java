@@ -176,4 +176,11 @@ class IndirectSpeechTest {
   void aVerbFormAfterAnArticleIsANoun() {
     assertThat(only("Een bekende zegt dat de man vaak ruzie zocht.").speaker()).isEqualTo("een bekende");
   }
+
+  @Test
+  void volgensFiguresIsNoQuote() {
+    assertThat(quotes("Volgens de voorlopige cijfers won de regeringspartij in bijna alle grote steden.")).isEmpty();
+    assertThat(quotes("De regeringspartij won, volgens de laatste peilingen van het instituut.")).isEmpty();
+    assertThat(quotes("Volgens de woordvoerder won de regeringspartij in bijna alle grote steden.")).hasSize(1);
+  }
 }

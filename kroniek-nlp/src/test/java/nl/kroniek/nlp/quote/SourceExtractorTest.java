@@ -180,4 +180,12 @@ class SourceExtractorTest {
   void nothingInPlainNarrative() {
     assertThat(sources("De trein vertrok om negen uur uit Utrecht en kwam pas om twaalf uur aan.")).isEmpty();
   }
+
+  @Test
+  void figuresOfAnOrganisationCiteIt() {
+    String text = "Volgens cijfers van het CBS groeide de economie met twee procent.";
+    assertThat(Fixture.quotes(text, Fixture.entities(text, "CBS", EntityType.ORG, "CBS"))).isEmpty();
+    assertThat(sources(text, Fixture.entities(text, "CBS", EntityType.ORG, "CBS"))).extracting(CitedSource::name)
+        .containsExactly("CBS");
+  }
 }
