@@ -120,6 +120,12 @@ final class EvalCommand implements Runnable {
       }
       nl.kroniek.nlp.eval.FactsScore score = nl.kroniek.nlp.eval.FactsScorer.score(g.facts(), predicted);
       out.printf("%d articles of %s%n", g.size(), goldFile.getFileName());
+      // A failing extractor costs only its own facts (by design), which would show here as low recall only.
+      predicted.forEach((id, facts) -> facts.extractors().forEach((name, version) -> {
+        if (version.contains("failed")) {
+          out.printf("warning: %s on %s: %s%n", name, id, version);
+        }
+      }));
       out.print(score.report());
       if (misses) {
         for (nl.kroniek.nlp.eval.Miss m : score.misses()) {
