@@ -62,7 +62,7 @@ class SeedReaderTest {
 
   @Test
   void sharedSeed000() throws Exception {
-    Article a = readShared("000_4469d13e565ce0d2.txt");
+    Article a = readSeed("000_4469d13e565ce0d2.txt");
     assertThat(a.date()).isEqualTo(PubDate.ofMonth(2017, 11));
     assertThat(a.date().precision()).isEqualTo(PubDate.Precision.MONTH);
     assertThat(a.text()).startsWith("De BBC sprak");
@@ -73,16 +73,16 @@ class SeedReaderTest {
 
   @Test
   void sharedSeed004() throws Exception {
-    Article a = readShared("004_e33e5ef2df753ae3.txt");
+    Article a = readSeed("004_e33e5ef2df753ae3.txt");
     assertThat(a.date()).isEqualTo(PubDate.ofMonth(2017, 9));
     assertThat(a.text()).startsWith("Naarmate IS");
     assertThat(a.metadata()).containsEntry(Article.META_CREDIT, "© getty.");
     assertThat(a.text()).doesNotContain("getty").doesNotContain("©");
   }
 
-  private Article readShared(String name) throws Exception {
-    Path seeds = Path.of(System.getProperty("kroniek.shared", "../../shared")).resolve("seeds");
-    assumeTrue(Files.isRegularFile(seeds.resolve(name)), "shared seeds not present: " + seeds);
+  private Article readSeed(String name) throws Exception {
+    Path seeds = Path.of(System.getProperty("kroniek.seeds", "../kroniek-cli/src/main/resources/nl/kroniek/cli/demo"));
+    assumeTrue(Files.isRegularFile(seeds.resolve(name)), "the seed articles are not at " + seeds);
     return CollectingSink.read(reader, name, Files.readAllBytes(seeds.resolve(name))).only();
   }
 }

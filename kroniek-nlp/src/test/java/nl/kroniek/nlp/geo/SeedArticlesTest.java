@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The places of the two example articles in shared/seeds, with the LOC entities a recogniser should give
- * (built from the text's own offsets); skipped where shared/ does not exist.
+ * The places of the two example articles (bundled with the demo), with the LOC entities a recogniser should give
+ * (built from the text's own offsets).
  */
 class SeedArticlesTest {
 
@@ -23,12 +23,11 @@ class SeedArticlesTest {
 
   @BeforeAll
   static void readSeeds() throws IOException {
-    String shared = System.getProperty("kroniek.shared");
-    Path dir = shared == null ? null : Path.of(shared, "seeds");
-    assumeTrue(dir != null && Files.isDirectory(dir), "no shared/seeds (kroniek.shared=" + shared + ")");
+    Path dir = Path.of(System.getProperty("kroniek.seeds", "../kroniek-cli/src/main/resources/nl/kroniek/cli/demo"));
+    assumeTrue(Files.isDirectory(dir), "the seed articles are not at " + dir);
     StringBuilder text = new StringBuilder();
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+      for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d{3}_\\p{XDigit}{16}\\.txt")).sorted().toList()) {
         text.append(Files.readString(file)).append("\n\n");
       }
     }

@@ -29,8 +29,8 @@ class BundledModelTest {
   }
 
   private static String seed(String name) throws Exception {
-    Path p = Path.of(System.getProperty("kroniek.shared", "../shared"), "seeds", name);
-    assumeTrue(Files.exists(p), "skipped: the seed articles (../shared/seeds) are not on this machine");
+    Path p = Path.of(System.getProperty("kroniek.seeds", "../kroniek-cli/src/main/resources/nl/kroniek/cli/demo"), name);
+    assumeTrue(Files.exists(p), "skipped: the seed article is not at " + p);
     return Files.readString(p).replaceFirst("^\\s*date\\s+\\S+\\s*", "");
   }
 

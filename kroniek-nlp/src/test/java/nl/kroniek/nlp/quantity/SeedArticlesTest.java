@@ -13,19 +13,18 @@ import nl.kroniek.model.fact.Quantity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The two example articles in shared/seeds; skipped where shared/ does not exist. */
+/** The two example articles (bundled with the demo). */
 class SeedArticlesTest {
 
   private static String allSeeds;
 
   @BeforeAll
   static void readSeeds() throws IOException {
-    String shared = System.getProperty("kroniek.shared");
-    Path seeds = shared == null ? null : Path.of(shared, "seeds");
-    assumeTrue(seeds != null && Files.isDirectory(seeds), "no shared/seeds (kroniek.shared=" + shared + ")");
+    Path seeds = Path.of(System.getProperty("kroniek.seeds", "../kroniek-cli/src/main/resources/nl/kroniek/cli/demo"));
+    assumeTrue(Files.isDirectory(seeds), "the seed articles are not at " + seeds);
     StringBuilder text = new StringBuilder();
     try (Stream<Path> files = Files.list(seeds)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+      for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d{3}_\\p{XDigit}{16}\\.txt")).sorted().toList()) {
         text.append(Files.readString(file)).append("\n\n");
       }
     }

@@ -12,14 +12,12 @@ import nl.kroniek.model.fact.CitedSource;
 import nl.kroniek.model.fact.Quote;
 import org.junit.jupiter.api.Test;
 
-/** The two seed articles in shared/seeds (skipped where shared/ does not exist). */
+/** The two seed articles (bundled with the demo). */
 class SeedArticlesTest {
 
   private static String seed(String prefix) throws IOException {
-    Optional<Path> shared = SharedData.folder();
-    assumeTrue(shared.isPresent(), "no shared/ folder (kroniek.shared=" + System.getProperty("kroniek.shared") + ")");
-    Path dir = shared.get().resolve("seeds");
-    assumeTrue(Files.isDirectory(dir), "no shared/seeds");
+    Path dir = Path.of(System.getProperty("kroniek.seeds", "../kroniek-cli/src/main/resources/nl/kroniek/cli/demo"));
+    assumeTrue(Files.isDirectory(dir), "the seed articles are not at " + dir);
     try (var files = Files.list(dir)) {
       Path file = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
       assumeTrue(file != null, "no seed " + prefix);

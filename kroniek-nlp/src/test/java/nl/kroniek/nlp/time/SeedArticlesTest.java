@@ -14,7 +14,7 @@ import nl.kroniek.model.fact.TimeExpression;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The two seed articles in the developer data (skipped where /work/shared is absent). */
+/** The two seed articles (bundled with the demo). */
 class SeedArticlesTest {
 
   private final TimeExtractor extractor = new TimeExtractor();
@@ -23,11 +23,10 @@ class SeedArticlesTest {
   private record Seed(PubDate reference, String text) {}
 
   private static Seed seed(String prefix) throws IOException {
-    String shared = System.getProperty("kroniek.shared");
-    Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "seeds")),
-        "developer data not present (system property kroniek.shared); skipping seed test");
+    Path dir = Path.of(System.getProperty("kroniek.seeds", "../kroniek-cli/src/main/resources/nl/kroniek/cli/demo"));
+    Assumptions.assumeTrue(Files.isDirectory(dir), "the seed articles are not at " + dir);
     Optional<Path> file;
-    try (Stream<Path> files = Files.list(Path.of(shared, "seeds"))) {
+    try (Stream<Path> files = Files.list(dir)) {
       file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst();
     }
     Assumptions.assumeTrue(file.isPresent(), "seed " + prefix + " not present");

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The two seed articles in shared/seeds (skipped where shared/ is absent). */
+/** The two seed articles (bundled with the demo). */
 class SeedArticlesTest {
 
   private final Tokenizer tokenizer = new Tokenizer();
@@ -19,8 +19,9 @@ class SeedArticlesTest {
 
   /** The seed's text without its first-line {@code date YYYY-MM} marker. */
   private static String seed(String prefix) throws IOException {
-    Optional<Path> dir = DevData.shared().map(s -> s.resolve("seeds")).filter(Files::isDirectory);
-    assumeTrue(dir.isPresent(), "shared/seeds not found (system property kroniek.shared); skipping");
+    Optional<Path> dir = Optional.of(Path.of(System.getProperty("kroniek.seeds", "../kroniek-cli/src/main/resources/nl/kroniek/cli/demo")))
+        .filter(Files::isDirectory);
+    assumeTrue(dir.isPresent(), "the seed articles are not found (system property kroniek.seeds); skipping");
     try (var files = Files.list(dir.get())) {
       Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
       assumeTrue(file != null, "seed " + prefix + " not found; skipping");
