@@ -224,7 +224,7 @@ public final class LuceneArticleStore implements ArticleStore {
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
-    Object[] formatted = highlighter.snippets(Fields.TEXT, query, docIds);
+    Object[] formatted = highlighter.snippets(Fields.TEXT, BodyHighlightQuery.of(query, analyzers.query()), docIds);
     for (int i = 0; i < page.length; i++) {
       out[i] = formatted[i] instanceof Snippet s ? s : null;
     }

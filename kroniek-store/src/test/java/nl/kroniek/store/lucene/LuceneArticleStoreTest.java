@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import nl.kroniek.model.Article;
 import nl.kroniek.model.Provenance;
 import nl.kroniek.model.PubDate;
+import nl.kroniek.model.fact.Entity;
+import nl.kroniek.model.fact.EntityType;
+import nl.kroniek.model.fact.Facts;
+import nl.kroniek.model.fact.Quote;
 import nl.kroniek.store.QuerySyntaxException;
 import nl.kroniek.store.SearchRequest;
 import nl.kroniek.store.SearchResult;
@@ -130,6 +135,35 @@ class LuceneArticleStoreTest {
       var first = snippet.highlights().get(0);
       assertThat(snippet.text().substring(first.start(), first.end())).isEqualTo("familieleden");
       assertThat(snippet.toHtml()).contains("<b>familieleden</b>");
+    }
+  }
+
+  @Test
+  void snippetsOfFactFiltersShowWhereTheFactIs() throws Exception {
+    String text = "Het weer was grijs en de markt was stil. ".repeat(20)
+        + "Kolonel Ryan Dillon zei dat niemand de stad mocht verlaten.";
+    int at = text.indexOf("Ryan Dillon");
+    var facts = new Facts(
+        List.of(new Entity("Ryan Dillon", EntityType.PER, "Ryan Dillon",
+            at, at + 11)),
+        List.of(new Quote("niemand de stad mocht verlaten", "Ryan Dillon", "kolonel", false,
+            text.indexOf("niemand"), text.length() - 1, at, at + 11)),
+        List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+    try (LuceneArticleStore writer = LuceneArticleStore.openForWriting(dir)) {
+      writer.add(new StoredArticle(article("dillon", "2017-11", "", text, null), facts));
+      writer.commit();
+    }
+    try (LuceneArticleStore store = LuceneArticleStore.openReadOnly(dir)) {
+      for (String query : List.of("speaker:\"Ryan Dillon\"", "person:Dillon", "quote:verlaten")) {
+        var snippet = store.search(SearchRequest.of(query)).hits().get(0).snippet();
+        assertThat(snippet.text()).as(query).contains("Ryan Dillon");
+        assertThat(snippet.highlights()).as(query).isNotEmpty();
+      }
+      var marked = store.search(SearchRequest.of("speaker:\"Ryan Dillon\"")).hits().get(0).snippet();
+      assertThat(marked.toHtml()).contains("<b>Ryan Dillon</b>");
+      // a NOT clause adds nothing to look for
+      var lead = store.search(SearchRequest.of("weer NOT speaker:Pietersen")).hits().get(0).snippet();
+      assertThat(lead.text()).doesNotContain("Dillon");
     }
   }
 
