@@ -2,16 +2,13 @@ package nl.kroniek.nlp.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.kroniek.model.fact.Place;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import nl.kroniek.nlp.Seeds;
 
 /**
  * The places of the two example articles (bundled with the demo), with the LOC entities a recogniser should give
@@ -23,15 +20,7 @@ class SeedArticlesTest {
 
   @BeforeAll
   static void readSeeds() throws IOException {
-    Path dir = Path.of(System.getProperty("kroniek.seeds", "../kroniek-cli/src/main/resources/nl/kroniek/cli/demo"));
-    assumeTrue(Files.isDirectory(dir), "the seed articles are not at " + dir);
-    StringBuilder text = new StringBuilder();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d{3}_\\p{XDigit}{16}\\.txt")).sorted().toList()) {
-        text.append(Files.readString(file)).append("\n\n");
-      }
-    }
-    seeds = text.toString();
+    seeds = Seeds.allRaw();
   }
 
   private static List<Place> places() {

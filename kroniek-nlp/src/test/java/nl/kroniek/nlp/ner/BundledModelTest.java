@@ -1,10 +1,7 @@
 package nl.kroniek.nlp.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +13,7 @@ import nl.kroniek.nlp.token.SentenceSplitter;
 import nl.kroniek.nlp.token.Token;
 import nl.kroniek.nlp.token.Tokenizer;
 import org.junit.jupiter.api.Test;
+import nl.kroniek.nlp.Seeds;
 
 /** The bundled model on the seed articles and on hostile input. */
 class BundledModelTest {
@@ -29,9 +27,7 @@ class BundledModelTest {
   }
 
   private static String seed(String name) throws Exception {
-    Path p = Path.of(System.getProperty("kroniek.seeds", "../kroniek-cli/src/main/resources/nl/kroniek/cli/demo"), name);
-    assumeTrue(Files.exists(p), "skipped: the seed article is not at " + p);
-    return Files.readString(p).replaceFirst("^\\s*date\\s+\\S+\\s*", "");
+    return Seeds.raw(name).replaceFirst("^\\s*date\\s+\\S+\\s*", "");
   }
 
   @Test

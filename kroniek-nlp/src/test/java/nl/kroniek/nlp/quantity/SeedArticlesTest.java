@@ -1,17 +1,14 @@
 package nl.kroniek.nlp.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.kroniek.model.fact.Money;
 import nl.kroniek.model.fact.Quantity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import nl.kroniek.nlp.Seeds;
 
 /** The two example articles (bundled with the demo). */
 class SeedArticlesTest {
@@ -20,15 +17,7 @@ class SeedArticlesTest {
 
   @BeforeAll
   static void readSeeds() throws IOException {
-    Path seeds = Path.of(System.getProperty("kroniek.seeds", "../kroniek-cli/src/main/resources/nl/kroniek/cli/demo"));
-    assumeTrue(Files.isDirectory(seeds), "the seed articles are not at " + seeds);
-    StringBuilder text = new StringBuilder();
-    try (Stream<Path> files = Files.list(seeds)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d{3}_\\p{XDigit}{16}\\.txt")).sorted().toList()) {
-        text.append(Files.readString(file)).append("\n\n");
-      }
-    }
-    allSeeds = text.toString();
+    allSeeds = Seeds.allRaw();
   }
 
   private static Quantity find(List<Quantity> quantities, String text) {

@@ -1,29 +1,21 @@
 package nl.kroniek.nlp.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import nl.kroniek.model.fact.CitedSource;
 import nl.kroniek.model.fact.Quote;
 import org.junit.jupiter.api.Test;
+import nl.kroniek.nlp.Seeds;
 
 /** The two seed articles (bundled with the demo). */
 class SeedArticlesTest {
 
   private static String seed(String prefix) throws IOException {
-    Path dir = Path.of(System.getProperty("kroniek.seeds", "../kroniek-cli/src/main/resources/nl/kroniek/cli/demo"));
-    assumeTrue(Files.isDirectory(dir), "the seed articles are not at " + dir);
-    try (var files = Files.list(dir)) {
-      Path file = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
-      assumeTrue(file != null, "no seed " + prefix);
-      return SharedData.seedText(file);
-    }
+    return SharedData.seedText(Seeds.raw(prefix));
   }
+
 
   private static Quote quoteStartingWith(List<Quote> quotes, String words) {
     return quotes.stream().filter(q -> q.text().startsWith(words)).findFirst()

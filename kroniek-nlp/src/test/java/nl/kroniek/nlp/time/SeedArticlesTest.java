@@ -3,16 +3,11 @@ package nl.kroniek.nlp.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import nl.kroniek.model.PubDate;
 import nl.kroniek.model.fact.TimeExpression;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import nl.kroniek.nlp.Seeds;
 
 /** The two seed articles (bundled with the demo). */
 class SeedArticlesTest {
@@ -23,14 +18,7 @@ class SeedArticlesTest {
   private record Seed(PubDate reference, String text) {}
 
   private static Seed seed(String prefix) throws IOException {
-    Path dir = Path.of(System.getProperty("kroniek.seeds", "../kroniek-cli/src/main/resources/nl/kroniek/cli/demo"));
-    Assumptions.assumeTrue(Files.isDirectory(dir), "the seed articles are not at " + dir);
-    Optional<Path> file;
-    try (Stream<Path> files = Files.list(dir)) {
-      file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst();
-    }
-    Assumptions.assumeTrue(file.isPresent(), "seed " + prefix + " not present");
-    String raw = Files.readString(file.get(), StandardCharsets.UTF_8).stripLeading();
+    String raw = Seeds.raw(prefix).stripLeading();
     assertThat(raw).startsWith("date ");
     int dateEnd = raw.indexOf(' ', 5);
     return new Seed(PubDate.parse(raw.substring(5, dateEnd)), raw.substring(dateEnd + 1));

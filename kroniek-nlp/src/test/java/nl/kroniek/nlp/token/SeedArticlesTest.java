@@ -1,15 +1,11 @@
 package nl.kroniek.nlp.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import nl.kroniek.nlp.Seeds;
 
 /** The two seed articles (bundled with the demo). */
 class SeedArticlesTest {
@@ -19,14 +15,7 @@ class SeedArticlesTest {
 
   /** The seed's text without its first-line {@code date YYYY-MM} marker. */
   private static String seed(String prefix) throws IOException {
-    Optional<Path> dir = Optional.of(Path.of(System.getProperty("kroniek.seeds", "../kroniek-cli/src/main/resources/nl/kroniek/cli/demo")))
-        .filter(Files::isDirectory);
-    assumeTrue(dir.isPresent(), "the seed articles are not found (system property kroniek.seeds); skipping");
-    try (var files = Files.list(dir.get())) {
-      Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
-      assumeTrue(file != null, "seed " + prefix + " not found; skipping");
-      return Files.readString(file, StandardCharsets.UTF_8).replaceFirst("^\\s*date \\d{4}-\\d{2}\\s*", "");
-    }
+    return Seeds.raw(prefix).replaceFirst("^\\s*date \\d{4}-\\d{2}\\s*", "");
   }
 
   private static Token token(List<Token> tokens, String text) {
