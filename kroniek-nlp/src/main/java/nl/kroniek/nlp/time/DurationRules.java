@@ -17,6 +17,15 @@ final class DurationRules {
    * {@code vier maanden} → P4M, {@code anderhalf uur} → PT1H30M, {@code een paar dagen} → PXD,
    * {@code jarenlang} → PXY, {@code een kwartier} → PT15M.
    */
+  /**
+   * Words after which a bare plural unit is a vague length of time ({@code al jaren}, {@code kan weken duren},
+   * {@code had uren gezopen}); an article or adjective before it ({@code de jaren}) makes it something else.
+   */
+  private static final java.util.Set<String> BEFORE_BARE_PLURAL = TimeWords.nullSafe(java.util.Set.of("al", "na",
+      "nog", "pas", "binnen", "soms", "vaak", "duurt", "duurde", "duurden", "duren", "kost", "kostte", "kostten",
+      "moet", "moeten", "moest", "moesten", "kan", "kunnen", "kon", "konden", "had", "hadden", "heeft",
+      "hebben", "wacht", "wachten", "wachtte", "wachtten"));
+
   Match duration(int i) {
     String w = t.word(i);
     TimeUnit lasting = w == null ? null : TimeWords.LONG_DURATIONS.get(w);
@@ -26,8 +35,8 @@ final class DurationRules {
     if ("halfuur".equals(w) || "halfjaar".equals(w)) {
       return halfUnit(i, 1);
     }
-    if (TimeWords.PLURAL_UNITS.contains(w) && (t.is(i - 1, "al") || t.is(i - 1, "na") || t.is(i + 1, "lang"))) {
-      // "al jaren", "na maanden van onderhandelen", "weken lang"
+    if (TimeWords.PLURAL_UNITS.contains(w) && (BEFORE_BARE_PLURAL.contains(t.word(i - 1)) || t.is(i + 1, "lang"))) {
+      // "al jaren", "na maanden van onderhandelen", "weken lang", "moeten jaren wachten", "had uren gezopen"
       return new Match(i + 1, new Meaning.Fixed(TimeWords.UNITS.get(w).iso(-1), Granularity.DURATION));
     }
     Count count = p.count(i);

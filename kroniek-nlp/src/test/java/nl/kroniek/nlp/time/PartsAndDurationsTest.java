@@ -92,6 +92,9 @@ class PartsAndDurationsTest {
       Het overleg duurde vijfentwintig minuten.               | vijfentwintig minuten | PT25M
       Het pand stond jarenlang leeg.                          | jarenlang         | PXY
       Het pand staat al jaren leeg.                           | jaren             | PXY
+      Wie klaagt, moet jaren wachten op een uitspraak.        | jaren             | PXY
+      De reparatie kan weken duren.                           | weken             | PXW
+      Hij had uren gezopen voor hij reed.                     | uren              | PTXH
       Het gebouw staat er al twee eeuwen.                     | twee eeuwen       | P200Y
       Het gebouw staat er al drie decennia.                   | drie decennia     | P30Y
       De winst steeg twee kwartalen op rij.                   | twee kwartalen    | P6M
@@ -101,6 +104,12 @@ class PartsAndDurationsTest {
     for (PubDate ref : ALL) {
       expect(sentence, ref, span, value, "duration", null, false);
     }
+  }
+
+  @Test
+  void pluralUnitsWithAnArticleOrAdjectiveAreNoLengthOfTime() {
+    assertThat(extract("In de jaren na de oorlog groeide de stad.", DAY)).isEmpty();
+    assertThat(extract("Het waren zware weken voor het team.", DAY)).isEmpty();
   }
 
   @Test
