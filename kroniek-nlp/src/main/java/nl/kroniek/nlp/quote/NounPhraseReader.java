@@ -99,6 +99,10 @@ final class NounPhraseReader {
     if ((w.equals("een") || w.equals("één")) && d.isWord(i + 1) && d.lower(i + 1).equals("van") && i + 2 < limit) {
       return oneOf(i, limit);
     }
+    NounPhrase possessive = possessive(i, limit);
+    if (possessive != null) {
+      return possessive;
+    }
     int j = i;
     if (w.equals("'t") && d.isWord(j + 1) && d.token(j + 1).isCapitalized()) { // 't Hooft
       int end = nameEnd(j + 1, limit);
@@ -851,6 +855,27 @@ final class NounPhraseReader {
   }
 
   /** Index of the first token at or after j (before limit) that starts at or after the char offset. */
+  /**
+   * {@code Rutte's woordvoerder}, {@code T.'s raadsman}, {@code Trumps advocaat}: the role of a named person,
+   * with the person's name in the genitive. An unnamed speaker described by the whole phrase (the person who
+   * speaks is not the one named).
+   */
+  private NounPhrase possessive(int i, int limit) {
+    Token t = d.token(i);
+    Entity e = d.isWord(i) || t.type() == TokenType.ABBREVIATION ? d.entities.nameStartingIn(t.start(), t.end())
+        : null;
+    if (e == null || e.type() != EntityType.PER || !e.text().endsWith("s") || e.start() != t.start()) {
+      return null;
+    }
+    int role = tokenAfter(e.end(), i, limit);
+    if (role >= limit || !d.isLowerWord(role) || !Words.isPersonRole(d.lower(role))) {
+      return null;
+    }
+    String phrase = d.span(i, role + 1);
+    return new NounPhrase(NounPhrase.Kind.UNNAMED, i, role + 1, phrase, t.start(), d.token(role).end(), null,
+        d.lower(role), null, -1, -1);
+  }
+
   private int tokenAfter(int charOffset, int j, int limit) {
     int k = j + 1;
     int stop = Math.min(d.size, Math.max(limit, j + 1) + MAX_NAME_TOKENS);

@@ -195,6 +195,18 @@ final class Words {
   /** Popular enough to tell a first name from a surname that happens to be given as a first name. */
   private static final long FIRST_NAME_MIN_FREQUENCY = 5;
 
+  /** Nouns for a person's relation to someone else: {@code Ruttes woordvoerder}, {@code haar advocaat}. */
+  private static final Set<String> RELATIONS = set("raadsman", "raadsvrouw", "advocate", "vrouw", "man", "moeder",
+      "vader", "zoon", "dochter", "broer", "zus", "zuster", "echtgenote", "echtgenoot", "partner", "vriendin",
+      "vriend", "manager", "zaakwaarnemer", "assistent", "adviseur", "secretaris", "arts", "lijfarts", "biograaf",
+      "kabinetschef", "stafchef", "spindoctor", "campagneleider", "verloofde", "weduwe", "familie");
+
+  /** A role or relation noun that can head a possessive speaker phrase ({@code T.'s raadsman}). */
+  static boolean isPersonRole(String lower) {
+    return TITLES.contains(lower) || SPOKESPERSONS.contains(lower) || SOURCE_NOUNS.contains(lower)
+        || RELATIONS.contains(lower);
+  }
+
   static boolean isFirstName(String word) {
     return Lexicons.FIRST_NAMES.frequency(word) >= FIRST_NAME_MIN_FREQUENCY;
   }

@@ -5,6 +5,7 @@ import static nl.kroniek.nlp.quote.Fixture.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.kroniek.model.fact.EntityType;
 import nl.kroniek.model.fact.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -182,5 +183,19 @@ class IndirectSpeechTest {
     assertThat(quotes("Volgens de voorlopige cijfers won de regeringspartij in bijna alle grote steden.")).isEmpty();
     assertThat(quotes("De regeringspartij won, volgens de laatste peilingen van het instituut.")).isEmpty();
     assertThat(quotes("Volgens de woordvoerder won de regeringspartij in bijna alle grote steden.")).hasSize(1);
+  }
+
+  @Test
+  void aRoleOfANamedPersonSpeaks() {
+    String text = "T.'s raadsman stelde dat de straf te hoog was.";
+    Quote q = only(text, Fixture.entities(text, "T.'s", EntityType.PER, "T."));
+    assertThat(q.speaker()).isEqualTo("T.'s raadsman");
+    assertThat(q.direct()).isFalse();
+    String volgens = "Volgens Trumps advocaat is de zaak rond.";
+    assertThat(only(volgens, Fixture.entities(volgens, "Trumps", EntityType.PER, "Trump")).speaker())
+        .isEqualTo("Trumps advocaat");
+    String named = "Klaas zei dat de straf te hoog was.";
+    assertThat(only(named, Fixture.entities(named, "Klaas", EntityType.PER, "Klaas")).speaker())
+        .as("a name ending in s without a role after it is the speaker").isEqualTo("Klaas");
   }
 }
