@@ -2,8 +2,8 @@ package nl.kroniek.nlp.ner;
 
 /**
  * The model's weights laid out for tagging: one 24-byte slot per feature holding its 40-bit fingerprint
- * and its nine weights (one per tag) as half-precision floats (40 + 9 × 16 bits). Looking a feature up and reading its weights
- * touches one cache line; with separate dictionary and weight arrays it touched two or three, and those
+ * and its nine weights (one per tag) as half-precision floats (40 + 9 × 16 bits). Looking a feature up and
+ * reading its weights touches one cache line; with separate dictionary and weight arrays it touched two or three, and those
  * memory stalls were most of the recogniser's time. Immutable.
  */
 final class FeatureTable {

@@ -97,7 +97,8 @@ final class CalendarRules {
   }
 
   /**
-   * {@code 8 tot en met 10 april}, {@code 17 t/m 19 juli 2019}, {@code 3 tot 5 mei}: days of one month, resolved as the last date with the first day in front.
+   * {@code 8 tot en met 10 april}, {@code 17 t/m 19 juli 2019}, {@code 3 tot 5 mei}: days of one month,
+   * resolved as the last date with the first day in front.
    */
   Match dayRange(int i) {
     int first = t.number(i);
@@ -242,7 +243,8 @@ final class CalendarRules {
 
   /**
    * Year ranges: {@code 2016-2017}, {@code 2016/17}, {@code van 2016 tot [en met] 2018},
-   * {@code tussen 2016 en 2018}, {@code de jaren 2004 tot en met 2007}. Value {@code 2016/2018} (an ISO-8601 interval of years).
+   * {@code tussen 2016 en 2018}, {@code de jaren 2004 tot en met 2007}. Value {@code 2016/2018} (an ISO-8601
+   * interval of years).
    */
   Match yearRange(int i) {
     if (t.is(i, "van") || t.is(i, "tussen")) {
