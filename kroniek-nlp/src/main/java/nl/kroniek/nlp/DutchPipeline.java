@@ -39,11 +39,11 @@ public final class DutchPipeline {
   public static final int MAX_CHARS = 1_000_000;
 
   static final String TOKENIZER_VERSION = "kroniek-tokenizer 1";
-  static final String QUOTES_VERSION = "kroniek-quotes 2";
-  static final String SOURCES_VERSION = "kroniek-sources 2";
-  static final String NUMBERS_VERSION = "kroniek-quantities 1";
-  static final String TIME_VERSION = "kroniek-time 1";
-  static final String PLACES_VERSION = "kroniek-geocoder 1 (GeoNames cities500 extract)";
+  static final String QUOTES_VERSION = "kroniek-quotes 3";
+  static final String SOURCES_VERSION = "kroniek-sources 3";
+  static final String NUMBERS_VERSION = "kroniek-quantities 2";
+  static final String TIME_VERSION = "kroniek-time 2";
+  static final String PLACES_VERSION = "kroniek-geocoder 2 (GeoNames cities500 extract)";
 
   private static final class Holder {
     static final DutchPipeline INSTANCE = new DutchPipeline(NamedEntityRecognizer.bundled());
