@@ -39,7 +39,34 @@ final class GoldSet {
     }
   }
 
+  /**
+   * The extractors run over a gold set: quotes with speaker, quotes by span only, cited sources, and the
+   * passages where anything was missed or extra (for the test log).
+   */
+  record Evaluation(Score quotes, Score quoteSpans, Score sources, String misses) {}
+
   private GoldSet() {}
+
+  static Evaluation evaluate(List<Passage> passages) {
+    Score quotes = new Score(0, 0, 0);
+    Score spans = new Score(0, 0, 0);
+    Score sources = new Score(0, 0, 0);
+    StringBuilder misses = new StringBuilder();
+    for (Passage p : passages) {
+      List<Quote> q = Fixture.quotes(p.text());
+      List<CitedSource> s = Fixture.sources(p.text());
+      Score qs = scoreQuotes(p, q, true);
+      Score ss = scoreSources(p, s);
+      quotes = quotes.plus(qs);
+      spans = spans.plus(scoreQuotes(p, q, false));
+      sources = sources.plus(ss);
+      if (qs.truePositives() != qs.expected() || qs.truePositives() != qs.predicted()
+          || ss.truePositives() != ss.expected() || ss.truePositives() != ss.predicted()) {
+        misses.append("\n  ").append(p.text()).append("\n    got ").append(q).append("\n    ").append(s);
+      }
+    }
+    return new Evaluation(quotes, spans, sources, misses.toString());
+  }
 
   static List<Passage> load(String resource) throws IOException {
     try (InputStream in = GoldSet.class.getResourceAsStream(resource)) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import nl.kroniek.model.fact.CitedSource;
-import nl.kroniek.model.fact.Quote;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,27 +19,13 @@ class HeldOutSetTest {
 
   @Test
   void quotesAndSources() {
-    GoldSet.Score quotes = new GoldSet.Score(0, 0, 0);
-    GoldSet.Score sources = new GoldSet.Score(0, 0, 0);
-    StringBuilder misses = new StringBuilder();
-    for (GoldSet.Passage p : passages) {
-      List<Quote> q = Fixture.quotes(p.text());
-      List<CitedSource> s = Fixture.sources(p.text());
-      GoldSet.Score qs = GoldSet.scoreQuotes(p, q, true);
-      GoldSet.Score ss = GoldSet.scoreSources(p, s);
-      quotes = quotes.plus(qs);
-      sources = sources.plus(ss);
-      if (qs.truePositives() != qs.expected() || qs.truePositives() != qs.predicted()
-          || ss.truePositives() != ss.expected() || ss.truePositives() != ss.predicted()) {
-        misses.append("\n  ").append(p.text()).append("\n    got ").append(q).append("\n    ").append(s);
-      }
-    }
-    System.out.println("held-out quotes, span + speaker: " + quotes);
-    System.out.println("held-out sources: " + sources);
-    System.out.println("held-out imperfect passages:" + misses);
-    assertThat(quotes.precision()).as("quote precision").isGreaterThanOrEqualTo(0.85);
-    assertThat(quotes.recall()).as("quote recall").isGreaterThanOrEqualTo(0.85);
-    assertThat(sources.precision()).as("source precision").isGreaterThanOrEqualTo(0.85);
-    assertThat(sources.recall()).as("source recall").isGreaterThanOrEqualTo(0.85);
+    GoldSet.Evaluation e = GoldSet.evaluate(passages);
+    System.out.println("held-out quotes, span + speaker: " + e.quotes());
+    System.out.println("held-out sources: " + e.sources());
+    System.out.println("held-out imperfect passages:" + e.misses());
+    assertThat(e.quotes().precision()).as("quote precision").isGreaterThanOrEqualTo(0.85);
+    assertThat(e.quotes().recall()).as("quote recall").isGreaterThanOrEqualTo(0.85);
+    assertThat(e.sources().precision()).as("source precision").isGreaterThanOrEqualTo(0.85);
+    assertThat(e.sources().recall()).as("source recall").isGreaterThanOrEqualTo(0.85);
   }
 }
